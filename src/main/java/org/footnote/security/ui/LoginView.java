@@ -1,0 +1,95 @@
+package org.footnote.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.footnote.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in. The form posts to Spring Security's {@code /login}; failures come back as {@code ?error}. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Footnote")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts(null));
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+
+        var brand = new H1("Footnote");
+        brand.addClassName("login-brand");
+        var tagline = new Paragraph("Practise history with the source of every answer.");
+        tagline.addClassName("login-tagline");
+        var register = new Div(new Paragraph("New here? "), new Anchor("register", "Create a student account"));
+        register.addClassName("login-register");
+        add(brand, tagline, notice, form, register);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("registered")) {
+            showNotice("Your account is ready. Sign in with your new username and password.");
+        }
+        if (params.containsKey("error")) {
+            form.setI18n(texts(lastFailure()));
+            form.setError(true);
+        }
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+
+    private static Object lastFailure() {
+        var session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    private static LoginI18n texts(Object failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Username or e-mail");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        if (failure instanceof LoginThrottledException throttled) {
+            i18n.getErrorMessage().setTitle("Too many failed attempts");
+            i18n.getErrorMessage().setMessage("To protect this account, sign-in is paused. Try again in "
+                    + throttled.remainingInWords() + ".");
+        } else {
+            i18n.getErrorMessage().setMessage("The username or password is not right. Check them and try again; "
+                    + "after several failures sign-in pauses for a while.");
+        }
+        return i18n;
+    }
+}

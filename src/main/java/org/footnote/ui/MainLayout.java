@@ -1,0 +1,79 @@
+package org.footnote.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import org.footnote.account.AppUser;
+import org.footnote.security.CurrentUser;
+
+/** The frame around every signed-in page: app bar, navigation for the user's role, live region. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    static final String CONTENT_ID = "main-content";
+
+    public MainLayout(CurrentUser currentUser) {
+        addClassName("main-layout");
+        setPrimarySection(Section.NAVBAR);
+
+        var skip = new Anchor("#" + CONTENT_ID, "Skip to content");
+        skip.addClassName("skip-link");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide navigation");
+        var brand = new Anchor("", "Footnote");
+        brand.addClassName("brand");
+
+        AppUser user = currentUser.require();
+        var name = new Span(user.getDisplayName());
+        name.addClassName("user-name");
+        name.getElement().setAttribute("title", "Signed in as " + user.getUsername());
+        var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> currentUser.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        var userBox = new Div(name, logout);
+        userBox.addClassName("user-box");
+
+        addToNavbar(skip, toggle, brand, userBox, new Announcer());
+        addToDrawer(navigation(currentUser.isInstructor()));
+    }
+
+    /** Study pages for everyone; teaching pages only for instructors (the views check again). */
+    static Component navigation(boolean instructor) {
+        var study = new SideNav("Study");
+        study.addItem(new SideNavItem("Practice", "practice", VaadinIcon.QUESTION_CIRCLE_O.create()),
+                new SideNavItem("Flashcards", "flashcards", VaadinIcon.RECORDS.create()),
+                new SideNavItem("Mistakes", "mistakes", VaadinIcon.EXCLAMATION_CIRCLE_O.create()),
+                new SideNavItem("Progress", "progress", VaadinIcon.CHART.create()));
+        var navs = new Div(study);
+        navs.addClassName("navigation");
+        if (instructor) {
+            var teach = new SideNav("Teach");
+            teach.addItem(new SideNavItem("Bank", "bank", VaadinIcon.ARCHIVE.create()),
+                    new SideNavItem("Quizzes", "quizzes", VaadinIcon.LIST_OL.create()),
+                    new SideNavItem("Classes", "classes", VaadinIcon.USERS.create()));
+            navs.add(teach);
+        }
+        return navs;
+    }
+
+    /** The page's own content is the skip link's target. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
+    }
+}

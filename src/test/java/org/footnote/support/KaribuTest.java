@@ -1,0 +1,83 @@
+package org.footnote.support;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import java.util.List;
+import java.util.UUID;
+import org.footnote.account.AccountService;
+import org.footnote.account.AppUser;
+import org.footnote.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * Base for view tests: one shared Spring context (in-memory database), a fresh mocked Vaadin UI
+ * per test, and sign-in as a real account without a browser (Karibu 2.7 has no login helper).
+ */
+public abstract class KaribuTest extends SpringTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected AccountService accounts;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("org.footnote");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(routes, context, MockedUI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A new student with a unique username; the password is {@link #PASSWORD}. */
+    protected AppUser newStudent() {
+        String name = "student-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.registerStudent("Student " + name.substring(8), name, PASSWORD);
+    }
+
+    protected AppUser newInstructor() {
+        String name = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.createInstructor(name, "Teacher " + name.substring(8), PASSWORD);
+    }
+
+    /** Signs {@code user} in, as Spring Security would after a successful form login. */
+    protected void login(AppUser user) {
+        var authorities = List.of(new SimpleGrantedAuthority(user.getRole().authority()));
+        var principal = new User(user.getUsername(), "", authorities);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((p, role) -> user.getRole() == Role.valueOf(role));
+    }
+
+    protected static <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {
+        return UI.getCurrent().navigate(view).orElseThrow();
+    }
+}

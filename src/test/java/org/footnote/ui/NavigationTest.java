@@ -1,0 +1,77 @@
+package org.footnote.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.footnote.account.AppUser;
+import org.footnote.security.ui.AccessDeniedView;
+import org.footnote.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class NavigationTest extends KaribuTest {
+
+    @Test
+    void aStudentSeesTheFourStudyPagesAndTheirName() {
+        AppUser student = newStudent();
+        login(student);
+        UI.getCurrent().navigate("");
+
+        assertThat(navigationLabels()).containsExactly("Practice", "Flashcards", "Mistakes", "Progress");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo(student.getDisplayName());
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("practice");
+    }
+
+    @Test
+    void anInstructorAlsoSeesTheTeachingPages() {
+        login(newInstructor());
+        UI.getCurrent().navigate("");
+
+        assertThat(navigationLabels()).containsExactly("Practice", "Flashcards", "Mistakes", "Progress",
+                "Bank", "Quizzes", "Classes");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("bank");
+    }
+
+    @Test
+    void aStudentWhoTypesAnInstructorAddressIsDenied() {
+        login(newStudent());
+        for (String address : List.of("bank", "quizzes", "classes")) {
+            UI.getCurrent().navigate(address);
+            _get(AccessDeniedView.class);
+            assertThat(_find(H2.class)).extracting(H2::getText).contains("You do not have access to this page");
+        }
+    }
+
+    @Test
+    void theLayoutCarriesOnePermanentLiveRegion() {
+        login(newStudent());
+        UI.getCurrent().navigate("practice");
+        Announcer announcer = _get(Announcer.class);
+        assertThat(announcer.getElement().getAttribute("role")).isEqualTo("status");
+
+        Announcer.announce("Correct.");
+        assertThat(announcer.getText()).isEqualTo("Correct.");
+        Announcer.announce("Correct.");
+        assertThat(announcer.getText()).startsWith("Correct.").isNotEqualTo("Correct.");
+
+        UI.getCurrent().navigate("flashcards");
+        assertThat(_get(Announcer.class)).isSameAs(announcer);
+    }
+
+    @Test
+    void pagesStillBeingBuiltSaySo() {
+        login(newStudent());
+        UI.getCurrent().navigate("flashcards");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .contains("This part of Footnote is still being built.");
+    }
+
+    private static List<String> navigationLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}
