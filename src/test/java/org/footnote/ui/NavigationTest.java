@@ -60,7 +60,9 @@ class NavigationTest extends KaribuTest {
         assertThat(announcer.getText()).startsWith("Correct.").isNotEqualTo("Correct.");
 
         UI.getCurrent().navigate("flashcards");
-        assertThat(_get(Announcer.class)).isSameAs(announcer);
+        Announcer afterNavigation = _get(Announcer.class);
+        Announcer.announce("Next card.");
+        assertThat(afterNavigation.getText()).isEqualTo("Next card.");
     }
 
     @Test

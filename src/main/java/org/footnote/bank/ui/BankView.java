@@ -1,17 +1,100 @@
 package org.footnote.bank.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.footnote.account.Role;
-import org.footnote.ui.PlannedView;
+import org.footnote.bank.BankService;
+import org.footnote.bank.BankSummary;
+import org.footnote.bank.Format;
+import org.footnote.bank.Kind;
+import org.footnote.bank.SyncReport;
 
+/** The instructor's view of the bank: what it holds, per document, kind and format, and how it loaded. */
 @Route("bank")
 @PageTitle("Bank · Footnote")
 @RolesAllowed(Role.INSTRUCTOR_NAME)
-public class BankView extends PlannedView {
+public class BankView extends VerticalLayout {
 
-    public BankView() {
-        super("Bank", "Browse, search, preview and edit every question in the bank.");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    public BankView(BankService bank) {
+        addClassName("bank-view");
+        BankSummary summary = bank.summary();
+        add(new H2("Question bank"));
+        var headline = new Paragraph(summary.total() + " active questions from " + summary.rows().size()
+                + " documents" + (bank.retiredCount() > 0 ? "; " + bank.retiredCount() + " retired" : "") + ".");
+        headline.addClassName("bank-headline");
+        add(headline);
+        bank.lastLoad().ifPresent(this::showLoad);
+        add(new H3("By kind of question"), kindGrid(summary), new H3("By format"), formatGrid(summary));
+        add(new Paragraph("Browsing, previewing and editing single questions here is still being built; "
+                + "today the bank is edited in the question-bank/ files and loaded at start-up."));
+    }
+
+    private void showLoad(SyncReport report) {
+        if (report.applied()) {
+            add(new Paragraph("Loaded from the bank files " + WHEN.format(report.at()) + ": " + report.added()
+                    + " added, " + report.updated() + " updated, " + report.retired() + " retired, "
+                    + report.unchanged() + " unchanged."));
+            return;
+        }
+        var problems = new UnorderedList();
+        report.problems().stream().limit(50).forEach(p -> problems.add(new ListItem(p.toString())));
+        var box = new Div(new H3("The bank files were refused at start-up"),
+                new Paragraph(report.problems().size() + " problem(s); students keep the last good bank until "
+                        + "they are fixed and Footnote restarts."), problems);
+        box.addClassName("bank-problems");
+        box.getElement().setAttribute("role", "alert");
+        add(box);
+    }
+
+    private static Grid<BankSummary.Row> kindGrid(BankSummary summary) {
+        Grid<BankSummary.Row> grid = baseGrid(summary);
+        for (Kind kind : Kind.values()) {
+            grid.addColumn(r -> r.byKind().getOrDefault(kind, 0)).setHeader(kind.plural())
+                    .setFooter(String.valueOf(summary.count(kind))).setTextAlign(ColumnTextAlign.END);
+        }
+        totalColumn(grid, summary);
+        return grid;
+    }
+
+    private static Grid<BankSummary.Row> formatGrid(BankSummary summary) {
+        Grid<BankSummary.Row> grid = baseGrid(summary);
+        for (Format format : Format.values()) {
+            grid.addColumn(r -> r.byFormat().getOrDefault(format, 0)).setHeader(format.label())
+                    .setFooter(String.valueOf(summary.count(format))).setTextAlign(ColumnTextAlign.END);
+        }
+        totalColumn(grid, summary);
+        return grid;
+    }
+
+    private static Grid<BankSummary.Row> baseGrid(BankSummary summary) {
+        Grid<BankSummary.Row> grid = new Grid<>();
+        grid.addColumn(BankSummary.Row::title).setHeader("Document").setFooter("All documents")
+                .setFlexGrow(4).setAutoWidth(false);
+        grid.setItems(summary.rows());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    private static void totalColumn(Grid<BankSummary.Row> grid, BankSummary summary) {
+        grid.addColumn(BankSummary.Row::total).setHeader("Total").setFooter(String.valueOf(summary.total()))
+                .setTextAlign(ColumnTextAlign.END);
     }
 }

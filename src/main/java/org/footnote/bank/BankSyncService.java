@@ -1,0 +1,101 @@
+package org.footnote.bank;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a validated bank into the database by id, in one transaction: new questions are added,
+ * changed ones updated, and those no longer in the files retired. Nothing is ever deleted, so no
+ * learner's history loses its question. Questions written in the app are left alone.
+ */
+@Service
+public class BankSyncService {
+
+    private final SourceDocumentRepository documents;
+    private final QuestionRepository questions;
+    private final NameVariantRepository names;
+    private final Clock clock;
+    private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
+
+    public BankSyncService(SourceDocumentRepository documents, QuestionRepository questions,
+                           NameVariantRepository names, Clock clock) {
+        this.documents = documents;
+        this.questions = questions;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SyncReport sync(LoadedBank bank) {
+        Instant now = clock.instant();
+        Map<String, SourceDocument> byId = new HashMap<>();
+        for (DocumentSpec spec : bank.documents()) {
+            SourceDocument document = documents.findById(spec.id()).orElseGet(() -> new SourceDocument(spec.id()));
+            document.update(spec, now);
+            byId.put(spec.id(), documents.save(document));
+        }
+        Map<String, Question> existing = new HashMap<>();
+        questions.findAll().forEach(q -> existing.put(q.getId(), q));
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Set<String> inFiles = new HashSet<>();
+        for (QuestionSpec spec : bank.questions()) {
+            inFiles.add(spec.id());
+            Question question = existing.get(spec.id());
+            if (question == null) {
+                question = new Question(spec.id(), Question.Origin.BANK_FILE, now);
+                question.update(spec, byId.get(spec.documentId()), now);
+                questions.save(question);
+                added++;
+            } else if (question.update(spec, byId.get(spec.documentId()), now)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        int retired = 0;
+        for (Question question : existing.values()) {
+            if (question.getOrigin() == Question.Origin.BANK_FILE && question.getStatus() == QuestionStatus.ACTIVE
+                    && !inFiles.contains(question.getId())) {
+                question.retire(now);
+                retired++;
+            }
+        }
+        replaceNames(bank);
+        return remember(new SyncReport(now, added, updated, retired, unchanged, java.util.List.of()));
+    }
+
+    /** Records that the bank files were refused; the database is not touched. */
+    public SyncReport refuse(java.util.List<BankProblem> problems) {
+        return remember(SyncReport.refused(clock.instant(), problems));
+    }
+
+    /** The last start-up outcome, if the bank was loaded since the app started. */
+    public java.util.Optional<SyncReport> lastReport() {
+        return java.util.Optional.ofNullable(lastReport.get());
+    }
+
+    private SyncReport remember(SyncReport report) {
+        lastReport.set(report);
+        return report;
+    }
+
+    private void replaceNames(LoadedBank bank) {
+        names.deleteAllInBatch();
+        for (var group : bank.nameVariants()) {
+            String key = group.getFirst().toLowerCase(Locale.ROOT);
+            for (String name : group) {
+                names.save(new NameVariant(name.toLowerCase(Locale.ROOT), key));
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.footnote.bank;
+
+import java.util.Locale;
+
+/** What a question asks about. */
+public enum Kind {
+    DATE("Dates"), ACTOR("Actors"), CAUSE("Causes"), FIGURE("Figures"), PLACE("Places"), TERM("Terms");
+
+    private final String plural;
+
+    Kind(String plural) {
+        this.plural = plural;
+    }
+
+    /** "Dates", "Actors", ... as shown to users. */
+    public String plural() {
+        return plural;
+    }
+
+    /** The answer of these kinds must stand in the quoted passage, where it is highlighted. */
+    public boolean answerMustBeQuoted() {
+        return this == DATE || this == ACTOR || this == FIGURE || this == PLACE;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
