@@ -54,7 +54,8 @@ public class MainLayout extends AppLayout {
         study.addItem(new SideNavItem("Practice", "practice", VaadinIcon.QUESTION_CIRCLE_O.create()),
                 new SideNavItem("Flashcards", "flashcards", VaadinIcon.RECORDS.create()),
                 new SideNavItem("Mistakes", "mistakes", VaadinIcon.EXCLAMATION_CIRCLE_O.create()),
-                new SideNavItem("Progress", "progress", VaadinIcon.CHART.create()));
+                new SideNavItem("Progress", "progress", VaadinIcon.CHART.create()),
+                new SideNavItem("Documents", "documents", VaadinIcon.BOOK.create()));
         var navs = new Div(study);
         navs.addClassName("navigation");
         if (instructor) {

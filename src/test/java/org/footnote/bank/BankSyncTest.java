@@ -40,6 +40,16 @@ class BankSyncTest extends SpringTest {
     }
 
     @Test
+    void theRealBankSynchronisesWholeIntoTheDatabase() {
+        LoadedBank real = LoadedBank.load(java.nio.file.Path.of("question-bank"));
+        sync.sync(real);
+        assertThat(questions.countByStatus(QuestionStatus.ACTIVE)).isEqualTo(real.questions().size());
+        for (DocumentSpec d : real.documents()) {
+            assertThat(documents.findById(d.id())).get().extracting(SourceDocument::getTitle).isEqualTo(d.title());
+        }
+    }
+
+    @Test
     void addsThenUpdatesThenRetiresByIdKeepingTheRow() throws Exception {
         SyncReport first = sync.sync(LoadedBank.load(BankFixture.write(dir, BankFixture.GOOD_QUESTION)));
         assertThat(first.added()).isEqualTo(1);

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 class NavigationTest extends KaribuTest {
 
     @Test
-    void aStudentSeesTheFourStudyPagesAndTheirName() {
+    void aStudentSeesTheStudyPagesAndTheirName() {
         AppUser student = newStudent();
         login(student);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Practice", "Flashcards", "Mistakes", "Progress");
+        assertThat(navigationLabels()).containsExactly("Practice", "Flashcards", "Mistakes", "Progress", "Documents");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo(student.getDisplayName());
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("practice");
     }
@@ -33,7 +33,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Practice", "Flashcards", "Mistakes", "Progress",
-                "Bank", "Quizzes", "Classes");
+                "Documents", "Bank", "Quizzes", "Classes");
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("bank");
     }
 

@@ -1,0 +1,77 @@
+package org.footnote.bank;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The bank as the study features read it: active questions, their details and the documents. */
+@Service
+@Transactional(readOnly = true)
+public class QuestionCatalog {
+
+    private final QuestionRepository questions;
+    private final SourceDocumentRepository documents;
+    private final NameVariantRepository names;
+
+    public QuestionCatalog(QuestionRepository questions, SourceDocumentRepository documents, NameVariantRepository names) {
+        this.questions = questions;
+        this.documents = documents;
+        this.names = names;
+    }
+
+    /** Active questions of the given documents, kinds and formats (all, where a set is empty). */
+    public List<QuestionRef> active(Set<String> documentIds, Set<Kind> kinds, Set<Format> formats) {
+        return questions.findRefsByStatus(QuestionStatus.ACTIVE).stream()
+                .filter(q -> documentIds.isEmpty() || documentIds.contains(q.documentId()))
+                .filter(q -> kinds.isEmpty() || kinds.contains(q.kind()))
+                .filter(q -> formats.isEmpty() || formats.contains(q.format()))
+                .toList();
+    }
+
+    public Optional<QuestionDetails> details(String id) {
+        return questions.findById(id).map(this::details);
+    }
+
+    /** Details of many questions at once, by id. */
+    public Map<String, QuestionDetails> details(Collection<String> ids) {
+        Map<String, QuestionDetails> out = new HashMap<>();
+        questions.findAllById(ids).forEach(q -> out.put(q.getId(), details(q)));
+        return out;
+    }
+
+    /** Documents that have active questions, by id. */
+    public List<DocumentInfo> documents() {
+        Set<String> withQuestions = questions.findRefsByStatus(QuestionStatus.ACTIVE).stream()
+                .map(QuestionRef::documentId).collect(Collectors.toSet());
+        return documents.findAll(Sort.by("id")).stream().filter(d -> withQuestions.contains(d.getId()))
+                .map(DocumentInfo::of).toList();
+    }
+
+    /** Spellings of the same name, as groups. */
+    public List<List<String>> nameGroups() {
+        return names.findAll().stream().collect(Collectors.groupingBy(NameVariant::getGroupKey,
+                Collectors.mapping(NameVariant::getName, Collectors.toList()))).values().stream().toList();
+    }
+
+    private QuestionDetails details(Question q) {
+        var specItems = q.getItems();
+        List<QuestionDetails.Item> items = java.util.stream.IntStream.range(0, specItems.size())
+                .mapToObj(i -> new QuestionDetails.Item(specItems.get(i).text(),
+                        passageOf(specItems.get(i).documentId(), specItems.get(i).quote(), q.getId(), i))).toList();
+        return new QuestionDetails(q.getId(), q.getKind(), q.getFormat(), q.getPrompt(), q.getAnswer(), q.getAccept(),
+                q.getDistractors(), items, q.getExplanation(), SourcePassage.of(q), q.getStatus());
+    }
+
+    private SourcePassage passageOf(String documentId, String quote, String questionId, int item) {
+        SourceDocument d = documents.findById(documentId).orElseThrow();
+        return new SourcePassage(d.getId(), d.getTitle(), d.getAuthor(), d.getPublisher(), d.getPublished(), quote,
+                null, questionId, item);
+    }
+}

@@ -1,0 +1,133 @@
+package org.footnote.bank.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.footnote.bank.DocumentPage;
+import org.footnote.bank.DocumentReader;
+import org.footnote.bank.Highlight;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionDetails;
+import org.footnote.ui.Mark;
+import org.footnote.ui.SourceCard;
+
+/**
+ * A cleaned document, readable, with its metadata. Passages that questions quote are marked; a
+ * link with {@code ?q=<question>} (optionally {@code &item=<n>}) opens it scrolled to that
+ * question's passage, highlighted. Each paragraph has an anchor ({@code #p-12}) for sharing.
+ */
+@Route("documents/:documentId")
+@PermitAll
+public class DocumentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentReader reader;
+    private final QuestionCatalog catalog;
+    private String title = "Document";
+
+    public DocumentView(DocumentReader reader, QuestionCatalog catalog) {
+        this.reader = reader;
+        this.catalog = catalog;
+        addClassName("document-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String documentId = event.getRouteParameters().get("documentId").orElse("");
+        DocumentPage page = reader.page(documentId).orElse(null);
+        if (page == null) {
+            event.rerouteToError(NotFoundException.class, "No document '" + documentId + "'");
+            return;
+        }
+        var params = event.getLocation().getQueryParameters();
+        Optional<String> passage = params.getSingleParameter("q").flatMap(catalog::details)
+                .map(q -> quoteOf(q, params.getSingleParameter("item").orElse(null)));
+        render(page, passage.orElse(null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Footnote";
+    }
+
+    private void render(DocumentPage page, String passage) {
+        removeAll();
+        title = page.info().title();
+        var back = new Anchor("documents", "All documents");
+        back.addClassName("document-back");
+        var heading = new H2(page.info().title());
+        var meta = new Paragraph(page.info().author() + " \u00b7 " + page.info().publisher() + " \u00b7 "
+                + SourceCard.displayDate(page.info().published()));
+        meta.addClassName("document-meta");
+        add(back, heading, meta);
+        if (page.info().notes() != null) {
+            var notes = new Paragraph("About this copy: " + page.info().notes());
+            notes.addClassName("document-notes");
+            add(notes);
+        }
+        var legend = new Paragraph("Passages that questions quote are marked in the margin.");
+        legend.addClassName("document-legend");
+        add(legend);
+        Integer target = passage == null ? null : page.blockQuoting(passage).map(DocumentPage.Block::index).orElse(null);
+        var body = new Div();
+        body.addClassName("document-body");
+        for (DocumentPage.Block block : page.blocks()) {
+            Component c = block(block, target != null && target == block.index() ? passage : null);
+            body.add(c);
+            if (target != null && target == block.index()) {
+                c.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            }
+        }
+        add(body);
+    }
+
+    private static Component block(DocumentPage.Block block, String passage) {
+        Component c = switch (block.type()) {
+            case HEADING -> new H3(block.text());
+            case LIST_ITEM, NOTE, PARAGRAPH -> paragraph(block.text(), passage);
+        };
+        c.getElement().setAttribute("id", "p-" + block.index());
+        if (block.type() == DocumentPage.Block.Type.NOTE) {
+            c.getElement().getClassList().add("document-note");
+        }
+        if (block.questionCount() > 0) {
+            c.getElement().getClassList().add("has-questions");
+            c.getElement().setAttribute("title", block.questionCount() + (block.questionCount() == 1
+                    ? " question quotes this passage" : " questions quote this passage"));
+        }
+        if (passage != null) {
+            c.getElement().getClassList().add("is-target");
+        }
+        return c;
+    }
+
+    private static Paragraph paragraph(String text, String passage) {
+        var p = new Paragraph();
+        for (Highlight.Segment s : Highlight.split(text, passage)) {
+            p.add(s.marked() ? new Mark(s.text()) : new Text(s.text()));
+        }
+        return p;
+    }
+
+    private static String quoteOf(QuestionDetails q, String item) {
+        List<QuestionDetails.Item> items = q.items();
+        try {
+            int i = item == null ? -1 : Integer.parseInt(item);
+            return i >= 0 && i < items.size() ? items.get(i).source().quote() : q.source().quote();
+        } catch (NumberFormatException e) {
+            return q.source().quote();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.footnote.quiz;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One question of an attempt: drawn with its options' order, answered at most once. */
+@Entity
+@Table(name = "attempt_item")
+public class AttemptItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "attempt_id")
+    private Long attemptId;
+    private int position;
+    @Column(name = "question_id")
+    private String questionId;
+    @Column(name = "options_json")
+    private String optionsJson;
+    @Column(name = "given_answer")
+    private String givenAnswer;
+    private Boolean correct;
+    private Double score;
+    @Column(name = "near_miss")
+    private Boolean nearMiss;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    @Column(name = "time_taken_ms")
+    private Long timeTakenMs;
+
+    protected AttemptItem() {
+    }
+
+    AttemptItem(Long attemptId, int position, String questionId, String optionsJson) {
+        this.attemptId = attemptId;
+        this.position = position;
+        this.questionId = questionId;
+        this.optionsJson = optionsJson;
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getQuestionId() {
+        return questionId;
+    }
+
+    public String getOptionsJson() {
+        return optionsJson;
+    }
+
+    public String getGivenAnswer() {
+        return givenAnswer;
+    }
+
+    public Boolean getCorrect() {
+        return correct;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public Boolean getNearMiss() {
+        return nearMiss;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Long getTimeTakenMs() {
+        return timeTakenMs;
+    }
+}

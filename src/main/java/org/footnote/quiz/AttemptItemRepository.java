@@ -1,0 +1,27 @@
+package org.footnote.quiz;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
+
+    List<AttemptItem> findByAttemptIdOrderByPosition(Long attemptId);
+
+    /**
+     * Records an answer only if the item has none yet; returns 0 when it had one (a double
+     * click, a second tab, a resubmission), so an answer is never recorded twice.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AttemptItem i set i.givenAnswer = :given, i.correct = :correct, i.score = :score, "
+            + "i.nearMiss = :nearMiss, i.answeredAt = :at, i.timeTakenMs = :timeTakenMs "
+            + "where i.id = :id and i.answeredAt is null")
+    int recordAnswer(Long id, String given, boolean correct, double score, boolean nearMiss, Instant at, long timeTakenMs);
+
+    /** Every answered item of one learner, latest first: (question id, correct). */
+    @Query("select i.questionId, i.correct from AttemptItem i, QuizAttempt a where i.attemptId = a.id "
+            + "and a.userId = :userId and i.answeredAt is not null order by i.answeredAt desc")
+    List<Object[]> answerHistory(Long userId);
+}

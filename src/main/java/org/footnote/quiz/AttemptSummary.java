@@ -1,0 +1,26 @@
+package org.footnote.quiz;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The end of an attempt: score, time and each question. */
+public record AttemptSummary(long attemptId, int total, int answered, double score, Duration time, List<Line> lines) {
+
+    /** One question of the attempt. */
+    public record Line(int position, String prompt, boolean answered, boolean correct, double score, String givenAnswer,
+                       String correctAnswer) {
+    }
+
+    public long rightCount() {
+        return lines.stream().filter(Line::correct).count();
+    }
+
+    public long missedCount() {
+        return lines.stream().filter(l -> l.answered() && !l.correct()).count();
+    }
+
+    /** Score in percent of the questions answered, rounded. */
+    public int percent() {
+        return answered == 0 ? 0 : (int) Math.round(100 * score / answered);
+    }
+}

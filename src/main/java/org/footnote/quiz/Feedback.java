@@ -1,0 +1,30 @@
+package org.footnote.quiz;
+
+import java.util.List;
+import org.footnote.bank.SourcePassage;
+
+/**
+ * What a student sees after answering: never a grade without its source.
+ *
+ * @param score  0..1; for ordering, the share of items in place
+ * @param items  ordering only: the right order, each with whether the student had it in place
+ */
+public record Feedback(boolean correct, double score, boolean nearMiss, String givenAnswer, String correctAnswer,
+                       String explanation, SourcePassage source, List<OrderedItem> items) {
+
+    /** An ordering item in its right place, with the passage that dates it. */
+    public record OrderedItem(int rightPosition, String text, boolean studentHadItInPlace, SourcePassage source) {
+    }
+
+    /** "Correct", "Correct (spelling)", "Partly correct: 2 of 4 in place", "Wrong". */
+    public String verdict() {
+        if (correct) {
+            return nearMiss ? "Correct, with a spelling slip" : "Correct";
+        }
+        if (!items.isEmpty() && score > 0) {
+            long inPlace = items.stream().filter(OrderedItem::studentHadItInPlace).count();
+            return "Partly correct: " + inPlace + " of " + items.size() + " in place";
+        }
+        return "Wrong";
+    }
+}

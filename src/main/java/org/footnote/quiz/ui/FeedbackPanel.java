@@ -1,0 +1,65 @@
+package org.footnote.quiz.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.footnote.quiz.Feedback;
+import org.footnote.ui.SourceCard;
+
+/**
+ * After each answer: right or wrong in words and icon (never colour alone), the student's answer,
+ * the right one, the explanation, and the source card. Ordering shows each item in its place with
+ * its own passage.
+ */
+class FeedbackPanel extends Div {
+
+    FeedbackPanel(Feedback feedback) {
+        addClassName("feedback-panel");
+        addClassName(feedback.correct() ? "is-correct" : "is-wrong");
+        Icon icon = (feedback.correct() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var verdict = new H3(icon, new Span(feedback.verdict()));
+        verdict.addClassName("feedback-verdict");
+        add(verdict);
+        add(line("Your answer", feedback.givenAnswer().isEmpty() ? "(none)" : feedback.givenAnswer(), "feedback-given"));
+        if (!feedback.correct() || feedback.nearMiss() || !feedback.items().isEmpty()) {
+            add(line(feedback.nearMiss() ? "Spelled" : "Correct answer", feedback.correctAnswer(), "feedback-answer"));
+        }
+        if (feedback.explanation() != null && !feedback.explanation().isBlank()) {
+            var why = new Paragraph(feedback.explanation());
+            why.addClassName("feedback-explanation");
+            add(why);
+        }
+        if (feedback.items().isEmpty()) {
+            add(new SourceCard(feedback.source()));
+        } else {
+            var order = new OrderedList();
+            order.addClassName("feedback-order");
+            for (Feedback.OrderedItem item : feedback.items()) {
+                var mark = new Span(item.studentHadItInPlace() ? "in place" : "moved");
+                mark.addClassName(item.studentHadItInPlace() ? "in-place" : "out-of-place");
+                order.add(new ListItem(new Span(item.text() + " "), mark, new SourceCard(item.source())));
+            }
+            add(order);
+        }
+    }
+
+    /** What the live region says: the verdict and, when wrong, the right answer. */
+    static String announcement(Feedback feedback) {
+        return feedback.verdict() + "." + (feedback.correct() && !feedback.nearMiss() ? ""
+                : " The answer is " + feedback.correctAnswer() + ".");
+    }
+
+    private static Paragraph line(String label, String value, String className) {
+        var strong = new Span(label + ": ");
+        strong.addClassName("feedback-label");
+        var p = new Paragraph(strong, new Span(value));
+        p.addClassName(className);
+        return p;
+    }
+}

@@ -1,0 +1,165 @@
+package org.footnote.quiz.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.footnote.bank.Format;
+import org.footnote.quiz.AttemptNotFoundException;
+import org.footnote.quiz.Feedback;
+import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.QuizQuestion;
+import org.footnote.ui.Announcer;
+
+/**
+ * Taking a quiz, one question at a time. Enter submits, then moves on; number keys choose an option.
+ * The URL holds the attempt, so leaving and coming back resumes at the first unanswered question.
+ */
+@Route("practice/:attemptId([0-9]+)")
+@PageTitle("Practice quiz · Footnote")
+@PermitAll
+public class QuizView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PracticeService practice;
+    private final Div stage = new Div();
+    private final Span counter = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button submit = new Button("Check answer");
+    private final Button next = new Button();
+    private final Paragraph hint = new Paragraph();
+    private long attemptId;
+    private QuizQuestion question;
+    private AnswerInput input;
+    private long shownAt;
+    private final List<ShortcutRegistration> numberKeys = new ArrayList<>();
+
+    public QuizView(PracticeService practice) {
+        this.practice = practice;
+        addClassName("quiz-view");
+        counter.addClassName("quiz-counter");
+        progress.getElement().setAttribute("aria-hidden", "true");
+        stage.addClassName("quiz-stage");
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> submit());
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.addClickListener(e -> next());
+        hint.addClassName("quiz-hint");
+        var actions = new Div(submit, next);
+        actions.addClassName("quiz-actions");
+        add(new Div(counter, progress), stage, hint, actions);
+        Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
+        try {
+            show(practice.current(attemptId));
+        } catch (AttemptNotFoundException e) {
+            event.forwardTo(PracticeView.class);
+        }
+    }
+
+    private void show(QuizQuestion q) {
+        question = q;
+        counter.setText("Question " + (q.position() + 1) + " of " + q.total());
+        progress.setValue((double) q.position() / q.total());
+        stage.removeAll();
+        var prompt = new H2(q.prompt());
+        prompt.addClassName("quiz-prompt");
+        prompt.setId("quiz-prompt");
+        input = AnswerInput.of(q);
+        stage.add(prompt, input.component());
+        bindNumberKeys(q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.TRUE_FALSE ? q.options().size() : 0);
+        hint.setText("");
+        if (q.answered()) {
+            showFeedback(q.feedback(), false);
+        } else {
+            submit.setVisible(true);
+            submit.setEnabled(true);
+            next.setVisible(false);
+            shownAt = System.nanoTime();
+            input.focus();
+        }
+    }
+
+    private void submit() {
+        if (question.answered()) {
+            return;
+        }
+        var given = input.answer();
+        if (given.isEmpty()) {
+            hint.setText("Give an answer first" + (question.options().isEmpty() ? "." : ", or press its number."));
+            Announcer.announce(hint.getText());
+            return;
+        }
+        long elapsedMs = (System.nanoTime() - shownAt) / 1_000_000;
+        Feedback feedback = switch (question.format()) {
+            case ORDERING -> practice.answerOrdering(attemptId, question.position(), input.order(), elapsedMs);
+            default -> practice.answer(attemptId, question.position(), given.get(), elapsedMs);
+        };
+        question = new QuizQuestion(question.attemptId(), question.position(), question.total(), question.kind(),
+                question.format(), question.prompt(), question.options(), feedback);
+        showFeedback(feedback, true);
+    }
+
+    private void showFeedback(Feedback feedback, boolean announce) {
+        input.lock();
+        var panel = new FeedbackPanel(feedback);
+        stage.add(panel);
+        submit.setVisible(false);
+        next.setText(question.last() ? "See your results" : "Next question");
+        next.setVisible(true);
+        next.focus();
+        progress.setValue((double) (question.position() + 1) / question.total());
+        if (announce) {
+            Announcer.announce(FeedbackPanel.announcement(feedback));
+        }
+    }
+
+    private void next() {
+        if (!question.answered()) {
+            return;
+        }
+        if (question.last()) {
+            practice.finish(attemptId);
+            getUI().ifPresent(ui -> ui.navigate(SummaryView.class,
+                    new com.vaadin.flow.router.RouteParameters("attemptId", String.valueOf(attemptId))));
+        } else {
+            show(practice.question(attemptId, question.position() + 1));
+        }
+    }
+
+    private void enter() {
+        if (question.answered()) {
+            next();
+        } else {
+            submit();
+        }
+    }
+
+    /** Number keys choose options, but only while a choice is shown (they must still type into answers). */
+    private void bindNumberKeys(int count) {
+        numberKeys.forEach(ShortcutRegistration::remove);
+        numberKeys.clear();
+        for (int n = 1; n <= Math.min(count, 9); n++) {
+            int number = n;
+            numberKeys.add(Shortcuts.addShortcutListener(this, () -> input.pressNumber(number),
+                    Key.of(String.valueOf(n))).listenOn(this));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.footnote.quiz.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import org.footnote.quiz.AttemptNotFoundException;
+import org.footnote.quiz.AttemptSummary;
+import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.StartedQuiz;
+
+/** The end of a quiz: score, time, every question right or wrong, and the missed ones again in one click. */
+@Route("practice/:attemptId([0-9]+)/summary")
+@PageTitle("Quiz results · Footnote")
+@PermitAll
+public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PracticeService practice;
+
+    public SummaryView(PracticeService practice) {
+        this.practice = practice;
+        addClassName("summary-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
+        try {
+            show(practice.summary(attemptId));
+        } catch (AttemptNotFoundException e) {
+            event.forwardTo(PracticeView.class);
+        }
+    }
+
+    private void show(AttemptSummary summary) {
+        removeAll();
+        add(new H2("Your results"));
+        var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right (" + summary.percent()
+                + "%) in " + words(summary.time()) + ".");
+        score.addClassName("summary-score");
+        add(score);
+        var lines = new OrderedList();
+        lines.addClassName("summary-lines");
+        for (AttemptSummary.Line line : summary.lines()) {
+            lines.add(line(line));
+        }
+        add(lines);
+        var actions = new Div();
+        actions.addClassName("summary-actions");
+        if (summary.missedCount() > 0) {
+            var again = new Button("Practise the " + summary.missedCount() + " missed again", e -> again(summary.attemptId()));
+            again.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(again);
+        }
+        actions.add(new Button("New practice quiz", e -> getUI().ifPresent(ui -> ui.navigate(PracticeView.class))));
+        add(actions);
+    }
+
+    private static ListItem line(AttemptSummary.Line line) {
+        Icon icon = (line.correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        String verdict = !line.answered() ? "Not answered" : line.correct() ? "Right"
+                : line.score() > 0 ? "Partly right" : "Wrong";
+        var status = new Span(verdict);
+        status.addClassName("summary-verdict");
+        var item = new ListItem(icon, status, new Span(" \u2014 " + line.prompt()));
+        item.addClassName(line.correct() ? "is-correct" : "is-wrong");
+        if (line.answered() && !line.correct()) {
+            var detail = new Div(new Span("You: " + line.givenAnswer()), new Span("Answer: " + line.correctAnswer()));
+            detail.addClassName("summary-detail");
+            item.add(detail);
+        }
+        return item;
+    }
+
+    private void again(long attemptId) {
+        StartedQuiz quiz = practice.practiseMissed(attemptId);
+        getUI().ifPresent(ui -> ui.navigate(QuizView.class, new RouteParameters("attemptId", String.valueOf(quiz.attemptId()))));
+    }
+
+    static String words(Duration time) {
+        long minutes = time.toMinutes();
+        long seconds = time.toSecondsPart();
+        return minutes == 0 ? seconds + " s" : minutes + " min " + seconds + " s";
+    }
+}
