@@ -48,7 +48,7 @@ abstract class BrowserTest {
                 "--window-size=1280,900");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
@@ -63,7 +63,23 @@ abstract class BrowserTest {
     }
 
     WebElement waitFor(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            saveFailureScreenshot();
+            throw e;
+        }
+    }
+
+    /** What the page looked like when a wait ran out: target/screenshots/failure-<test>.png. */
+    private void saveFailureScreenshot() {
+        try {
+            screenshot("failure-" + getClass().getSimpleName());
+            System.out.println("Focused element at failure: "
+                    + browser.executeScript("return document.activeElement && document.activeElement.outerHTML.substring(0, 300)"));
+        } catch (IOException | RuntimeException ignored) {
+            // The failure itself is what matters.
+        }
     }
 
     void waitForPath(String path) {

@@ -45,6 +45,8 @@ class ChoiceInput implements AnswerInput {
 
     @Override
     public void focus() {
-        group.getElement().callJsFunction("focus");
+        // The group itself takes no focus: focus its checked radio, or the first (after rendering).
+        group.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button[checked] input')"
+                + " || this.querySelector('vaadin-radio-button input'); if (r) r.focus(); })");
     }
 }

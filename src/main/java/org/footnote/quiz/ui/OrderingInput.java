@@ -59,8 +59,8 @@ class OrderingInput implements AnswerInput {
 
     @Override
     public void focus() {
-        list.getChildren().findFirst().flatMap(li -> li.getChildren().filter(Button.class::isInstance).findFirst())
-                .map(Button.class::cast).ifPresent(Button::focus);
+        list.getChildren().flatMap(li -> li.getChildren()).filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(Button::isEnabled).findFirst().ifPresent(Button::focus);
     }
 
     /** Moves the item at {@code from} by {@code step} (-1 up, +1 down). */

@@ -2,6 +2,7 @@ package org.footnote.quiz.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import org.footnote.bank.Kind;
 
@@ -12,6 +13,8 @@ class ShortAnswerInput implements AnswerInput {
 
     ShortAnswerInput(Kind kind) {
         field.setWidthFull();
+        // Sent as typed, so that Enter (a shortcut, handled before the field's change event) sees it.
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setMaxLength(300);
         field.setHelperText(switch (kind) {
             case DATE -> "A date in any usual form, e.g. 27 June 1997 or 1997-06-27.";

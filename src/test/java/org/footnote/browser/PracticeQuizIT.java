@@ -1,0 +1,66 @@
+package org.footnote.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.footnote.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A whole five-question practice quiz in a real browser, with the keyboard only, ending with its summary. */
+class PracticeQuizIT extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void fiveQuestionsByKeyboardThenTheSummary() throws Exception {
+        accounts.registerStudent("Bahrom Nazarov", "bahrom", "the peace accord of 1997");
+        open("login");
+        waitFor("vaadin-login-form input[name=username]").sendKeys("bahrom");
+        waitFor("vaadin-login-form input[name=password]").sendKeys("the peace accord of 1997", Keys.ENTER);
+        waitForPath("practice");
+
+        WebElement length = waitFor("vaadin-integer-field input");
+        length.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
+        waitFor("#practice-start").click();
+        waitForPath("practice/");
+
+        for (int i = 1; i <= 5; i++) {
+            wait.until(ExpectedConditions.textToBe(By.cssSelector(".quiz-counter"), "Question " + i + " of 5"));
+            answerWithKeyboard();
+            WebElement feedback = waitFor(".feedback-panel");
+            assertThat(feedback.findElement(By.cssSelector(".feedback-verdict")).getText()).matches("(Correct|Wrong|Partly).*");
+            assertThat(feedback.findElements(By.cssSelector(".source-card blockquote"))).isNotEmpty();
+            assertThat(feedback.findElement(By.cssSelector(".source-citation")).getText()).contains("Mouzaffar Olimov");
+            assertThat(browser.findElement(By.id("announcer")).getText()).isNotBlank();
+            if (i == 1) {
+                screenshot("practice-feedback");
+            }
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+        }
+
+        waitForPath("practice/");
+        assertThat(waitFor(".summary-score").getText()).matches("\\d of 5 right \\(\\d+%\\) in .*");
+        assertThat(browser.findElements(By.cssSelector(".summary-lines li"))).hasSize(5);
+        screenshot("practice-summary");
+    }
+
+    /** Whatever the format: a number key for choices, a typed name for short answers, Enter for ordering as shown. */
+    private void answerWithKeyboard() {
+        waitFor(".quiz-prompt");
+        List<WebElement> text = browser.findElements(By.cssSelector(".quiz-stage vaadin-text-field input"));
+        var keys = new Actions(browser);
+        if (!browser.findElements(By.cssSelector(".quiz-stage vaadin-radio-group")).isEmpty()) {
+            keys.sendKeys("1");
+        } else if (!text.isEmpty()) {
+            text.getFirst().sendKeys("Primakov");
+        }
+        keys.sendKeys(Keys.ENTER).perform();
+    }
+}
