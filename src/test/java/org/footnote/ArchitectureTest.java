@@ -41,6 +41,7 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Rules")
             .or().haveSimpleNameEndingWith("Throttle")
             .or().resideInAPackage("org.footnote.quiz.grading..")
+            .or().resideInAPackage("org.footnote.cards.fsrs..")
             .or().haveSimpleNameStartingWith("BankFiles")
             .or().haveSimpleNameStartingWith("BankValidator")
             .or().haveSimpleNameStartingWith("TextMatch")
