@@ -35,6 +35,11 @@ public class QuestionCatalog {
                 .toList();
     }
 
+    /** Ids of every active question. */
+    public Set<String> activeIds() {
+        return questions.findRefsByStatus(QuestionStatus.ACTIVE).stream().map(QuestionRef::id).collect(Collectors.toSet());
+    }
+
     public Optional<QuestionDetails> details(String id) {
         return questions.findById(id).map(this::details);
     }

@@ -18,6 +18,7 @@ import org.footnote.quiz.grading.Grade;
 import org.footnote.quiz.grading.Grader;
 import org.footnote.quiz.grading.NameVariants;
 import org.footnote.security.CurrentUser;
+import org.footnote.shared.JsonText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ public class PracticeService {
     /** As {@link #answer}, for ordering questions: the items in the order the student put them. */
     @Transactional
     public Feedback answerOrdering(long attemptId, int position, List<String> order, long timeTakenMs) {
-        return record(attemptId, position, QuizJson.write(order), order, timeTakenMs);
+        return record(attemptId, position, JsonText.write(order), order, timeTakenMs);
     }
 
     @Transactional
@@ -176,11 +177,11 @@ public class PracticeService {
     private long create(List<String> questionIds, PracticeSettings settings) {
         closeOpenQuiz();
         QuizAttempt attempt = attempts.save(new QuizAttempt(userId(), QuizAttempt.Mode.PRACTICE,
-                QuizJson.write(settings), clock.instant()));
+                JsonText.write(settings), clock.instant()));
         Map<String, QuestionDetails> details = catalog.details(questionIds);
         for (int i = 0; i < questionIds.size(); i++) {
             QuestionDetails q = details.get(questionIds.get(i));
-            items.save(new AttemptItem(attempt.getId(), i, q.id(), QuizJson.write(optionsFor(q))));
+            items.save(new AttemptItem(attempt.getId(), i, q.id(), JsonText.write(optionsFor(q))));
         }
         return attempt.getId();
     }
@@ -214,13 +215,13 @@ public class PracticeService {
     private QuizQuestion toQuestion(AttemptItem item, int total) {
         QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
         return new QuizQuestion(item.getAttemptId(), item.getPosition(), total, q.kind(), q.format(), q.prompt(),
-                QuizJson.strings(item.getOptionsJson()), item.isAnswered() ? feedback(q, item) : null);
+                JsonText.strings(item.getOptionsJson()), item.isAnswered() ? feedback(q, item) : null);
     }
 
     private Feedback feedback(QuestionDetails q, AttemptItem item) {
         List<Feedback.OrderedItem> ordered = List.of();
         if (q.format() == Format.ORDERING) {
-            List<String> given = QuizJson.strings(item.getGivenAnswer());
+            List<String> given = JsonText.strings(item.getGivenAnswer());
             ordered = IntStream.range(0, q.items().size()).mapToObj(i -> new Feedback.OrderedItem(i + 1,
                     q.items().get(i).text(), i < given.size() && given.get(i).equals(q.items().get(i).text()),
                     q.items().get(i).source())).toList();
@@ -242,7 +243,7 @@ public class PracticeService {
         if (given == null) {
             return "";
         }
-        return q.format() == Format.ORDERING ? String.join(" \u2192 ", QuizJson.strings(given))
+        return q.format() == Format.ORDERING ? String.join(" \u2192 ", JsonText.strings(given))
                 : q.format() == Format.TRUE_FALSE ? capitalise(given) : given;
     }
 

@@ -1,0 +1,113 @@
+package org.footnote.cards;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.footnote.cards.fsrs.CardMemory;
+import org.footnote.cards.fsrs.CardState;
+
+/**
+ * One learner's card for one question. Written the first time the learner meets it; the version
+ * column stops two tabs from rating the same state twice.
+ */
+@Entity
+@Table(name = "card")
+public class Card {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "user_id")
+    private Long userId;
+    @Column(name = "question_id")
+    private String questionId;
+    @Enumerated(EnumType.STRING)
+    private CardState state;
+    private Integer step;
+    private Double stability;
+    private Double difficulty;
+    private Instant due;
+    @Column(name = "last_review")
+    private Instant lastReview;
+    private int reps;
+    private int lapses;
+    @Version
+    private long version;
+
+    protected Card() {
+    }
+
+    Card(Long userId, String questionId, Instant now) {
+        this.userId = userId;
+        this.questionId = questionId;
+        apply(CardMemory.fresh(now));
+    }
+
+    CardMemory memory() {
+        return new CardMemory(state, step, stability, difficulty, due, lastReview);
+    }
+
+    void apply(CardMemory memory) {
+        state = memory.state();
+        step = memory.step();
+        stability = memory.stability();
+        difficulty = memory.difficulty();
+        due = memory.due();
+        lastReview = memory.lastReview();
+    }
+
+    void countReview(boolean lapse) {
+        reps++;
+        if (lapse) {
+            lapses++;
+        }
+    }
+
+    /** A missed quiz answer: the card comes up now; its memory is left as the last rating made it. */
+    void dueBy(Instant now) {
+        if (due.isAfter(now)) {
+            due = now;
+        }
+    }
+
+    /** Seeds this card's interval fuzz: the same card and review count always fuzz alike. */
+    long fuzzSeed() {
+        return fuzzSeed(userId, questionId, reps);
+    }
+
+    /** Known before the card row exists, so the buttons can show the interval a rating will really give. */
+    static long fuzzSeed(Long userId, String questionId, int reps) {
+        return (userId * 1_000_003L + questionId.hashCode()) * 31 + reps;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getQuestionId() {
+        return questionId;
+    }
+
+    public Instant getDue() {
+        return due;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public int getReps() {
+        return reps;
+    }
+}

@@ -1,0 +1,196 @@
+package org.footnote.cards;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionRef;
+import org.footnote.cards.fsrs.CardMemory;
+import org.footnote.cards.fsrs.FsrsScheduler;
+import org.footnote.cards.fsrs.Rating;
+import org.footnote.quiz.AnswerRecorded;
+import org.footnote.security.CurrentUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in learner's flashcards: the daily queue, ratings (each saved with its review log in
+ * the transaction that returns the next card), and missed quiz answers coming due.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReviewService {
+
+    private final CardRepository cards;
+    private final ReviewLogRepository logs;
+    private final StudySettingsService settings;
+    private final QuestionCatalog catalog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public ReviewService(CardRepository cards, ReviewLogRepository logs, StudySettingsService settings,
+                         QuestionCatalog catalog, CurrentUser currentUser, Clock clock) {
+        this.cards = cards;
+        this.logs = logs;
+        this.settings = settings;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The next card to study, or empty when today's queue is done. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewCard> next() {
+        return build(userId(), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public QueueCounts counts() {
+        Long userId = userId();
+        Instant now = clock.instant();
+        return new Snapshot(userId, now).counts();
+    }
+
+    /**
+     * Rates the card shown as {@code shown} and returns the next one, in one transaction.
+     *
+     * @throws CardAlreadyRatedException if the card changed since it was shown (another tab rated it)
+     */
+    @Transactional
+    public Optional<ReviewCard> rate(ReviewCard shown, Rating rating, long durationMs) {
+        Long userId = userId();
+        Instant now = clock.instant();
+        StudySettings s = settings.current(userId);
+        FsrsScheduler scheduler = new FsrsScheduler(s.fsrs(true));
+        Card card = shown.isNew() ? create(userId, shown.questionId(), now)
+                : cards.findByUserIdAndQuestionId(userId, shown.questionId()).orElseThrow(CardAlreadyRatedException::new);
+        if (card.getVersion() != shown.version()) {
+            throw new CardAlreadyRatedException();
+        }
+        CardMemory before = card.memory();
+        CardMemory after = scheduler.review(before, rating, now, card.fuzzSeed());
+        card.apply(after);
+        card.countReview(rating == Rating.AGAIN && before.state() == org.footnote.cards.fsrs.CardState.REVIEW);
+        try {
+            cards.saveAndFlush(card);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CardAlreadyRatedException();
+        }
+        double elapsed = before.lastReview() == null ? 0 : Duration.between(before.lastReview(), now).toMinutes() / 1440.0;
+        logs.save(new ReviewLog(card.getId(), userId, card.getQuestionId(), now, rating.value(),
+                before.isNew() ? ReviewLog.NEW : before.state().name(), elapsed,
+                Duration.between(now, after.due()).toMinutes() / 1440.0, after.stability(), after.difficulty(),
+                Math.max(0, durationMs)));
+        return build(userId, now);
+    }
+
+    /** A question answered wrongly in a quiz comes due now in the learner's cards; no rating is invented. */
+    @EventListener
+    public void onAnswer(AnswerRecorded answer) {
+        if (!answer.correct()) {
+            cards.findByUserIdAndQuestionId(answer.userId(), answer.questionId()).ifPresent(c -> c.dueBy(answer.at()));
+        }
+    }
+
+    private Card create(Long userId, String questionId, Instant now) {
+        if (cards.findByUserIdAndQuestionId(userId, questionId).isPresent()) {
+            throw new CardAlreadyRatedException();
+        }
+        try {
+            return cards.saveAndFlush(new Card(userId, questionId, now));
+        } catch (DataIntegrityViolationException e) {
+            throw new CardAlreadyRatedException();
+        }
+    }
+
+    private Optional<ReviewCard> build(Long userId, Instant now) {
+        Snapshot snapshot = new Snapshot(userId, now);
+        QueueCounts counts = snapshot.counts();
+        var due = DailyQueue.nextDue(snapshot.ordered, snapshot.reviewAllowance);
+        if (due.isPresent()) {
+            DailyQueue.Due d = due.get();
+            return catalog.details(d.questionId()).map(q -> new ReviewCard(d.questionId(), d.version(), false, q,
+                    snapshot.scheduler.retrievability(d.memory(), now),
+                    snapshot.scheduler.preview(d.memory(), now, d.fuzzSeed()), counts));
+        }
+        if (snapshot.newAllowance == 0) {
+            return Optional.empty();
+        }
+        return snapshot.firstNew().flatMap(catalog::details).map(q -> new ReviewCard(q.id(), 0, true, q, 0,
+                snapshot.scheduler.preview(CardMemory.fresh(now), now, Card.fuzzSeed(userId, q.id(), 0)), counts));
+    }
+
+    private Long userId() {
+        return currentUser.require().getId();
+    }
+
+    /** One read of the learner's queue state. */
+    private final class Snapshot {
+        final FsrsScheduler scheduler;
+        final List<DailyQueue.Due> ordered;
+        final int reviewAllowance;
+        final int newAllowance;
+        final int reviewedToday;
+        final Long userId;
+        final Instant now;
+        final StudySettings s;
+        private List<String> unseen;
+
+        Snapshot(Long userId, Instant now) {
+            this.userId = userId;
+            this.now = now;
+            this.s = settings.current(userId);
+            this.scheduler = new FsrsScheduler(s.fsrs(true));
+            Set<String> active = catalog.activeIds();
+            this.ordered = DailyQueue.order(cards.findDue(userId, now).stream()
+                    .filter(c -> active.contains(c.getQuestionId()))
+                    .map(c -> new DailyQueue.Due(c.getQuestionId(), c.getVersion(), c.memory(), c.fuzzSeed())).toList(),
+                    scheduler, now);
+            Instant dayStart = StudyDay.start(now, s.timeZone(), s.dayStartsHour());
+            int newToday = 0;
+            int reviewsToday = 0;
+            for (Object[] row : logs.countSince(userId, dayStart)) {
+                if (Boolean.TRUE.equals(row[0])) {
+                    newToday = ((Number) row[1]).intValue();
+                } else {
+                    reviewsToday = ((Number) row[1]).intValue();
+                }
+            }
+            this.reviewedToday = newToday + reviewsToday;
+            this.reviewAllowance = DailyQueue.allowance(s.reviewsPerDay(), reviewsToday);
+            this.newAllowance = DailyQueue.allowance(s.newPerDay(), newToday);
+        }
+
+        /** The first question of the learner's documents not yet met as a card, in a per-learner order. */
+        Optional<String> firstNew() {
+            return unseen().stream().findFirst();
+        }
+
+        List<String> unseen() {
+            if (unseen == null) {
+                Set<String> met = new HashSet<>(cards.findQuestionIds(userId));
+                unseen = catalog.active(s.documentIds(), Set.of(), Set.of()).stream().map(QuestionRef::id)
+                        .filter(id -> !met.contains(id))
+                        .sorted(Comparator.comparingInt(id -> (id + "#" + userId).hashCode())).toList();
+            }
+            return unseen;
+        }
+
+        QueueCounts counts() {
+            int fresh = newAllowance == 0 ? 0 : Math.min(newAllowance, unseen().size());
+            int due = DailyQueue.countDue(ordered, reviewAllowance);
+            Instant nextDue = due + fresh > 0 ? null
+                    : cards.findFirstByUserIdAndDueAfterOrderByDue(userId, now).map(Card::getDue).orElse(null);
+            return new QueueCounts(due, fresh, reviewedToday, nextDue);
+        }
+    }
+}

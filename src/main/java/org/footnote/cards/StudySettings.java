@@ -1,0 +1,49 @@
+package org.footnote.cards;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.footnote.cards.fsrs.FsrsParameters;
+
+/**
+ * What a learner chose for flashcards.
+ *
+ * @param dayStartsHour the hour (0-23, in {@code timeZone}) at which a new study day begins
+ * @param documentIds   the documents whose questions become cards; empty means all
+ */
+public record StudySettings(double desiredRetention, int maximumInterval, int newPerDay, int reviewsPerDay,
+                            int dayStartsHour, ZoneId timeZone, Set<String> documentIds) {
+
+    public static final int DEFAULT_NEW_PER_DAY = 20;
+    public static final int DEFAULT_REVIEWS_PER_DAY = 200;
+
+    public static StudySettings defaults(ZoneId zone) {
+        return new StudySettings(0.9, 36_500, DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, 4, zone, Set.of());
+    }
+
+    /** Problems, in words; empty when these settings can be saved. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (desiredRetention < FsrsParameters.MIN_RETENTION - 1e-9 || desiredRetention > FsrsParameters.MAX_RETENTION + 1e-9) {
+            problems.add("Desired retention must be between 70% and 97%.");
+        }
+        if (maximumInterval < 1 || maximumInterval > 36_500) {
+            problems.add("The longest interval must be between 1 and 36,500 days.");
+        }
+        if (newPerDay < 0 || newPerDay > 500) {
+            problems.add("New cards per day must be between 0 and 500.");
+        }
+        if (reviewsPerDay < 1 || reviewsPerDay > 5000) {
+            problems.add("Reviews per day must be between 1 and 5,000.");
+        }
+        if (dayStartsHour < 0 || dayStartsHour > 23) {
+            problems.add("The day starts at an hour from 0 to 23.");
+        }
+        return problems;
+    }
+
+    FsrsParameters fsrs(boolean fuzz) {
+        return FsrsParameters.withRetention(desiredRetention, maximumInterval, fuzz);
+    }
+}

@@ -1,0 +1,54 @@
+package org.footnote.cards;
+
+import java.time.Clock;
+import org.footnote.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A learner's flashcard settings: the defaults until they save their own. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class StudySettingsService {
+
+    private final LearnerSettingsRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public StudySettingsService(LearnerSettingsRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public StudySettings mine() {
+        return current(currentUser.require().getId());
+    }
+
+    /** Whether the learner has saved settings of their own (else the defaults apply). */
+    @Transactional(readOnly = true)
+    public boolean customised() {
+        return repository.existsById(currentUser.require().getId());
+    }
+
+    /**
+     * Saves the signed-in learner's settings; they take effect for the next card.
+     *
+     * @throws IllegalArgumentException naming every problem, when the settings are out of range
+     */
+    @Transactional
+    public void save(StudySettings settings) {
+        if (!settings.problems().isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", settings.problems()));
+        }
+        Long userId = currentUser.require().getId();
+        repository.findById(userId).ifPresentOrElse(s -> s.apply(settings),
+                () -> repository.save(new LearnerSettings(userId, settings)));
+    }
+
+    StudySettings current(Long userId) {
+        return repository.findById(userId).map(LearnerSettings::toSettings)
+                .orElseGet(() -> StudySettings.defaults(clock.getZone()));
+    }
+}

@@ -1,0 +1,198 @@
+package org.footnote.cards;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.footnote.account.AppUser;
+import org.footnote.bank.Format;
+import org.footnote.bank.Kind;
+import org.footnote.cards.fsrs.Rating;
+import org.footnote.cards.ui.FlashcardsView;
+import org.footnote.cards.ui.StudySettingsView;
+import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.PracticeSettings;
+import org.footnote.support.KaribuTest;
+import org.footnote.ui.SourceCard;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A review session, clicked through: show, rate, next, limits, settings, two tabs, missed quiz answers. */
+class FlashcardsTest extends KaribuTest {
+
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    StudySettingsService settings;
+    @Autowired
+    ReviewLogRepository logs;
+    @Autowired
+    CardRepository cards;
+    @Autowired
+    PracticeService practice;
+    AppUser student;
+
+    @BeforeEach
+    void signIn() {
+        student = newStudent();
+        login(student);
+    }
+
+    @Test
+    void aNewLearnerMeetsNewCardsAndSeesTheAnswerWithItsSource() {
+        UI.getCurrent().navigate(FlashcardsView.class);
+        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 7 new \u00b7 0 reviewed today");
+        assertThat(text("flashcard-label")).startsWith("New card");
+        assertThat(_find(SourceCard.class)).isEmpty();
+
+        ShortcutsKt._fireShortcut(_get(FlashcardsView.class), Key.SPACE);
+
+        assertThat(_get(SourceCard.class)).isNotNull();
+        assertThat(_find(Paragraph.class, s -> s.withClasses("flashcard-answer"))).hasSizeLessThanOrEqualTo(1);
+        List<String> labels = ratingLabels();
+        assertThat(labels.subList(0, 3)).containsExactly("Again \u00b7 1 min", "Hard \u00b7 6 min", "Good \u00b7 10 min");
+        assertThat(labels.get(3)).matches("Easy \u00b7 (7|8|9|10) d"); // 8 days, fuzzed per card
+    }
+
+    @Test
+    void theButtonsShowTheIntervalTheRatingReallyGives() {
+        ReviewCard shown = reviews.next().orElseThrow();
+        Duration promised = shown.intervals().get(Rating.EASY);
+        reviews.rate(shown, Rating.EASY, 1000);
+        Card card = cardOf(shown.questionId());
+        assertThat(Duration.between(logs.findByCardIdOrderByReviewedAt(card.getId()).getFirst().getReviewedAt(),
+                card.getDue())).isEqualTo(promised);
+    }
+
+    @Test
+    void ratingLogsTheReviewAndBringsTheNextCard() {
+        UI.getCurrent().navigate(FlashcardsView.class);
+        String first = _get(H2.class, s -> s.withId("flashcard-prompt")).getText();
+        ShortcutsKt._fireShortcut(_get(FlashcardsView.class), Key.SPACE);
+        ShortcutsKt._fireShortcut(_get(FlashcardsView.class), Key.of("3"));
+
+        assertThat(_get(H2.class, s -> s.withId("flashcard-prompt")).getText()).isNotEqualTo(first);
+        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 6 new \u00b7 1 reviewed today");
+        Card card = cards.findAll().stream().filter(c -> c.getUserId().equals(student.getId())).findFirst().orElseThrow();
+        List<ReviewLog> log = logs.findByCardIdOrderByReviewedAt(card.getId());
+        assertThat(log).singleElement().satisfies(r -> {
+            assertThat(r.getRating()).isEqualTo(3);
+            assertThat(r.getStateBefore()).isEqualTo(ReviewLog.NEW);
+            assertThat(r.getScheduledDays()).isCloseTo(10 / 1440.0, org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(r.getStabilityAfter()).isEqualTo(2.3065);
+        });
+        assertThat(card.getDue()).isAfter(clock.instant().plus(Duration.ofMinutes(9)));
+    }
+
+    @Test
+    void theNewCardLimitEndsTheDayAndLearningCardsReturnAfterTheirStep() {
+        settings.save(new StudySettings(0.9, 36_500, 2, 200, 4, ZoneOffset.UTC, Set.of()));
+        UI.getCurrent().navigate(FlashcardsView.class);
+        for (int i = 0; i < 2; i++) {
+            ShortcutsKt._fireShortcut(_get(FlashcardsView.class), Key.SPACE);
+            ShortcutsKt._fireShortcut(_get(FlashcardsView.class), Key.of("3"));
+        }
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("All done for today");
+        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 0 new \u00b7 2 reviewed today");
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(reviews.counts().due()).isEqualTo(2);
+        assertThat(reviews.next()).get().satisfies(c -> assertThat(c.isNew()).isFalse());
+    }
+
+    @Test
+    void theReviewLimitHoldsBackReviewsButNotLearningSteps() {
+        settings.save(new StudySettings(0.9, 36_500, 3, 1, 4, ZoneOffset.UTC, Set.of()));
+        for (int i = 0; i < 3; i++) {
+            reviews.rate(reviews.next().orElseThrow(), Rating.EASY, 1000);
+        }
+        clock.advance(Duration.ofDays(30));
+        assertThat(reviews.counts().due()).isEqualTo(1);
+        reviews.rate(reviews.next().orElseThrow(), Rating.GOOD, 1000);
+        assertThat(reviews.counts().due()).isZero();
+    }
+
+    @Test
+    void aSettingsChangeTakesEffectOnTheNextCard() {
+        Duration before = reviews.next().orElseThrow().intervals().get(Rating.EASY);
+        UI.getCurrent().navigate(StudySettingsView.class);
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Desired retention (%)")), 80);
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("settings-status")).getText()).startsWith("Saved");
+
+        assertThat(settings.mine().desiredRetention()).isEqualTo(0.8);
+        // 80% instead of 90%: the Easy interval of the same first card grows from about 8 to about 17 days.
+        assertThat(reviews.next().orElseThrow().intervals().get(Rating.EASY)).isGreaterThan(before.plusDays(4));
+    }
+
+    @Test
+    void outOfRangeSettingsAreRefusedWithAMessageAndNotSaved() {
+        UI.getCurrent().navigate(StudySettingsView.class);
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Desired retention (%)")), 99);
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("settings-status")).getText())
+                .isEqualTo("Desired retention must be between 70% and 97%.");
+        assertThat(settings.customised()).isFalse();
+    }
+
+    @Test
+    void aSecondTabRatingTheSameCardIsRefusedPolitely() {
+        ReviewCard shown = reviews.next().orElseThrow();
+        reviews.rate(shown, Rating.GOOD, 1000);
+        assertThatThrownBy(() -> reviews.rate(shown, Rating.EASY, 1000)).isInstanceOf(CardAlreadyRatedException.class);
+
+        clock.advance(Duration.ofMinutes(11));
+        ReviewCard again = reviews.next().orElseThrow();
+        assertThat(again.isNew()).isFalse();
+        reviews.rate(again, Rating.GOOD, 1000);
+        assertThatThrownBy(() -> reviews.rate(again, Rating.AGAIN, 1000)).isInstanceOf(CardAlreadyRatedException.class);
+        assertThat(logs.findAll().stream().filter(r -> r.getCardId().equals(cardOf(again.questionId()).getId()))).hasSize(2);
+    }
+
+    @Test
+    void aQuestionMissedInAQuizComesDueNowWithoutAnInventedRating() {
+        settings.save(new StudySettings(0.9, 36_500, 7, 200, 4, ZoneOffset.UTC, Set.of()));
+        for (int i = 0; i < 7; i++) {
+            reviews.rate(reviews.next().orElseThrow(), Rating.EASY, 1000);
+        }
+        assertThat(reviews.next()).isEmpty();
+        long logged = logs.count();
+
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        practice.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
+
+        ReviewCard due = reviews.next().orElseThrow();
+        assertThat(due.questionId()).isEqualTo("test-accord-date");
+        assertThat(due.isNew()).isFalse();
+        assertThat(logs.count()).isEqualTo(logged);
+    }
+
+    private Card cardOf(String questionId) {
+        return cards.findByUserIdAndQuestionId(student.getId(), questionId).orElseThrow();
+    }
+
+    private static List<String> ratingLabels() {
+        return _find(Button.class).stream().map(Button::getText).filter(t -> t.contains("\u00b7")).toList();
+    }
+
+    private static String text(String cls) {
+        return _find(com.vaadin.flow.component.Component.class, s -> s.withClasses(cls)).getFirst().getElement()
+                .getTextRecursively();
+    }
+}
