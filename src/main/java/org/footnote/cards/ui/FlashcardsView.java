@@ -74,7 +74,7 @@ public class FlashcardsView extends VerticalLayout {
         showCounts(card.counts());
         QuestionDetails q = card.question();
         var label = new Span((card.isNew() ? "New card" : "Review") + " \u00b7 " + q.kind().plural().replaceFirst("s$", "")
-                + " \u00b7 " + q.source().title());
+                + " \u00b7 " + q.source().author());
         label.addClassName("flashcard-label");
         var prompt = new H2(q.prompt());
         prompt.addClassName("flashcard-prompt");
