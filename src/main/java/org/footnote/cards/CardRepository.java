@@ -8,15 +8,26 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CardRepository extends JpaRepository<Card, Long> {
 
-    /** Cards due by {@code now}: served by the index on (user_id, due). */
-    @Query("select c from Card c where c.userId = :userId and c.due <= :now")
-    List<Card> findDue(Long userId, Instant now);
+    /**
+     * The memory of each card due by {@code now} whose question is active, without loading
+     * entities: served by the index on (user_id, due).
+     */
+    @Query("select new org.footnote.cards.DueCard(c.questionId, c.version, c.state, c.step, c.stability, "
+            + "c.difficulty, c.due, c.lastReview, c.userId, c.reps) from Card c, Question q "
+            + "where c.userId = :userId and c.due <= :now and q.id = c.questionId "
+            + "and q.status = org.footnote.bank.QuestionStatus.ACTIVE")
+    List<DueCard> findDue(Long userId, Instant now);
+
+    /** Active questions of the given documents (all when {@code anyDocument}) the learner has no card for yet. */
+    @Query("select q.id from Question q where q.status = org.footnote.bank.QuestionStatus.ACTIVE "
+            + "and (:anyDocument = true or q.document.id in :documentIds) "
+            + "and not exists (select 1 from Card c where c.userId = :userId and c.questionId = q.id)")
+    List<String> findUnseenQuestionIds(Long userId, boolean anyDocument, java.util.Collection<String> documentIds);
 
     /** The next card to come due after {@code now}, to say when to come back. */
     Optional<Card> findFirstByUserIdAndDueAfterOrderByDue(Long userId, Instant now);
 
     Optional<Card> findByUserIdAndQuestionId(Long userId, String questionId);
 
-    @Query("select c.questionId from Card c where c.userId = :userId")
-    List<String> findQuestionIds(Long userId);
+
 }

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.footnote.bank.QuestionCatalog;
-import org.footnote.bank.QuestionRef;
 import org.footnote.cards.fsrs.CardMemory;
 import org.footnote.cards.fsrs.FsrsScheduler;
 import org.footnote.cards.fsrs.Rating;
@@ -150,10 +148,8 @@ public class ReviewService {
             this.now = now;
             this.s = settings.current(userId);
             this.scheduler = new FsrsScheduler(s.fsrs(true));
-            Set<String> active = catalog.activeIds();
             this.ordered = DailyQueue.order(cards.findDue(userId, now).stream()
-                    .filter(c -> active.contains(c.getQuestionId()))
-                    .map(c -> new DailyQueue.Due(c.getQuestionId(), c.getVersion(), c.memory(), c.fuzzSeed())).toList(),
+                    .map(c -> new DailyQueue.Due(c.questionId(), c.version(), c.memory(), c.fuzzSeed())).toList(),
                     scheduler, now);
             Instant dayStart = StudyDay.start(now, s.timeZone(), s.dayStartsHour());
             int newToday = 0;
@@ -177,9 +173,8 @@ public class ReviewService {
 
         List<String> unseen() {
             if (unseen == null) {
-                Set<String> met = new HashSet<>(cards.findQuestionIds(userId));
-                unseen = catalog.active(s.documentIds(), Set.of(), Set.of()).stream().map(QuestionRef::id)
-                        .filter(id -> !met.contains(id))
+                unseen = cards.findUnseenQuestionIds(userId, s.documentIds().isEmpty(),
+                                s.documentIds().isEmpty() ? Set.of("") : s.documentIds()).stream()
                         .sorted(Comparator.comparingInt(id -> (id + "#" + userId).hashCode())).toList();
             }
             return unseen;

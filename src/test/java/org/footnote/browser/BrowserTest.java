@@ -82,6 +82,16 @@ abstract class BrowserTest {
         }
     }
 
+    /** The text of an element once it is in the page, whether or not it is scrolled into view. */
+    String textOf(String css) {
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("textContent").strip();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            saveFailureScreenshot();
+            throw e;
+        }
+    }
+
     void waitForPath(String path) {
         wait.until(d -> d.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").startsWith(path));
     }

@@ -2,7 +2,6 @@ package org.footnote.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.footnote.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,10 +33,9 @@ class PracticeQuizIT extends BrowserTest {
         for (int i = 1; i <= 5; i++) {
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".quiz-counter"), "Question " + i + " of 5"));
             answerWithKeyboard();
-            WebElement feedback = waitFor(".feedback-panel");
-            assertThat(feedback.findElement(By.cssSelector(".feedback-verdict")).getText()).matches("(Correct|Wrong|Partly).*");
-            assertThat(feedback.findElements(By.cssSelector(".source-card blockquote"))).isNotEmpty();
-            assertThat(feedback.findElement(By.cssSelector(".source-citation")).getText()).contains("Mouzaffar Olimov");
+            assertThat(textOf(".feedback-panel .feedback-verdict")).matches("(Correct|Wrong|Partly).*");
+            assertThat(textOf(".feedback-panel .source-card blockquote")).isNotBlank();
+            assertThat(textOf(".feedback-panel .source-citation")).contains("Mouzaffar Olimov");
             assertThat(browser.findElement(By.id("announcer")).getText()).isNotBlank();
             if (i == 1) {
                 screenshot("practice-feedback");
@@ -54,12 +52,12 @@ class PracticeQuizIT extends BrowserTest {
     /** Whatever the format: a number key for choices, a typed name for short answers, Enter for ordering as shown. */
     private void answerWithKeyboard() {
         waitFor(".quiz-prompt");
-        List<WebElement> text = browser.findElements(By.cssSelector(".quiz-stage vaadin-text-field input"));
         var keys = new Actions(browser);
         if (!browser.findElements(By.cssSelector(".quiz-stage vaadin-radio-group")).isEmpty()) {
             keys.sendKeys("1");
-        } else if (!text.isEmpty()) {
-            text.getFirst().sendKeys("Primakov");
+        } else if (!browser.findElements(By.cssSelector(".quiz-stage vaadin-text-field")).isEmpty()) {
+            // The field's native input appears once the web component has upgraded.
+            waitFor(".quiz-stage vaadin-text-field input").sendKeys("Primakov");
         }
         keys.sendKeys(Keys.ENTER).perform();
     }

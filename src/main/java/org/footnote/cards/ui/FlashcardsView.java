@@ -113,6 +113,10 @@ public class FlashcardsView extends VerticalLayout {
             back.add(recall);
         }
         stage.add(back, ratingButtons());
+        // Focus the answer, not a rating button: the Space that showed it may still be held, and its
+        // key-up on a focused button would rate the card unseen. Keys 1-4 rate from here.
+        back.getElement().setAttribute("tabindex", "-1");
+        back.getElement().callJsFunction("focus");
         Announcer.announce("Answer: " + answerText(q) + ". Rate it with keys 1 to 4.");
     }
 
@@ -132,9 +136,6 @@ public class FlashcardsView extends VerticalLayout {
             buttons.add(button);
             keys.add(Shortcuts.addShortcutListener(this, () -> rate(rating), Key.of(String.valueOf(rating.value())))
                     .listenOn(this));
-            if (rating == Rating.GOOD) {
-                button.focus();
-            }
         }
         return buttons;
     }

@@ -124,7 +124,10 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         submit.setVisible(false);
         next.setText(question.last() ? "See your results" : "Next question");
         next.setVisible(true);
-        next.focus();
+        // Focus the feedback, not the Next button: the Enter that submitted may still be held, and its
+        // key-up on a focused button would skip the feedback. Enter (a shortcut) moves on from here.
+        panel.getElement().setAttribute("tabindex", "-1");
+        panel.getElement().callJsFunction("focus");
         progress.setValue((double) (question.position() + 1) / question.total());
         if (announce) {
             Announcer.announce(FeedbackPanel.announcement(feedback));
