@@ -47,6 +47,17 @@ public record BankSummary(List<Row> rows) {
                 .map(id -> new Row(id, titles.getOrDefault(id, id), kinds.get(id), formats.get(id))).toList());
     }
 
+    /** Counts a loaded bank's questions, without a database (for reports and the bank's README). */
+    public static BankSummary of(LoadedBank bank) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        bank.documents().stream().sorted(java.util.Comparator.comparing(DocumentSpec::id))
+                .forEach(d -> titles.put(d.id(), d.title()));
+        Map<List<Object>, Long> counts = bank.questions().stream().collect(java.util.stream.Collectors.groupingBy(
+                q -> List.of(q.documentId(), q.kind(), q.format()), java.util.stream.Collectors.counting()));
+        return of(titles, counts.entrySet().stream()
+                .map(e -> new Object[] {e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()}).toList());
+    }
+
     /** The summary as a Markdown table (documents x kinds, then formats), for README and reports. */
     public String toMarkdown() {
         StringBuilder sb = new StringBuilder("| document |");
