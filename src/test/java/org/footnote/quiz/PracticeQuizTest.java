@@ -112,6 +112,16 @@ class PracticeQuizTest extends KaribuTest {
     }
 
     @Test
+    void trueFalseRightIsSaidInWordsAndAnnounced() {
+        openQuiz(Kind.DATE, Format.TRUE_FALSE);
+        ShortcutsKt._fireShortcut(_get(QuizView.class), Key.of("2"));
+        check();
+        assertThat(verdict()).isEqualTo("Correct");
+        assertThat(text(".feedback-given")).isEqualTo("Your answer: False");
+        assertThat(_get(Announcer.class).getText()).isEqualTo("Correct.");
+    }
+
+    @Test
     void trueFalseShowsTheExplanation() {
         openQuiz(Kind.DATE, Format.TRUE_FALSE);
         ShortcutsKt._fireShortcut(_get(QuizView.class), Key.of("1"));
