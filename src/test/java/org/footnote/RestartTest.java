@@ -31,6 +31,16 @@ class RestartTest {
     @TempDir
     Path dataDir;
 
+    /** Booting whole applications replaces Spring Security's global holder strategy: put it back after. */
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy =
+            SecurityContextHolder.getContextHolderStrategy();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
     void answersAndReviewsSurviveARestart() {
         long attemptId;

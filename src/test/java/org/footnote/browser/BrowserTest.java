@@ -92,6 +92,14 @@ abstract class BrowserTest {
         }
     }
 
+    /** Signs in through the real login form and waits for the start page. */
+    void signIn(String username, String password) {
+        open("login");
+        waitFor("vaadin-login-form input[name=username]").sendKeys(username);
+        waitFor("vaadin-login-form input[name=password]").sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        waitForPath("practice");
+    }
+
     void waitForPath(String path) {
         wait.until(d -> d.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").startsWith(path));
     }

@@ -19,10 +19,7 @@ class FlashcardsIT extends BrowserTest {
     @Test
     void fiveReviewsWithTheKeyboard() throws Exception {
         accounts.registerStudent("Dilnoza Karimova", "dilnoza", "the peace accord of 1997");
-        open("login");
-        waitFor("vaadin-login-form input[name=username]").sendKeys("dilnoza");
-        waitFor("vaadin-login-form input[name=password]").sendKeys("the peace accord of 1997", Keys.ENTER);
-        waitForPath("practice");
+        signIn("dilnoza", "the peace accord of 1997");
         open("flashcards");
 
         for (int i = 0; i < 5; i++) {

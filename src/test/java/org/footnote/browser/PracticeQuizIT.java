@@ -20,10 +20,7 @@ class PracticeQuizIT extends BrowserTest {
     @Test
     void fiveQuestionsByKeyboardThenTheSummary() throws Exception {
         accounts.registerStudent("Bahrom Nazarov", "bahrom", "the peace accord of 1997");
-        open("login");
-        waitFor("vaadin-login-form input[name=username]").sendKeys("bahrom");
-        waitFor("vaadin-login-form input[name=password]").sendKeys("the peace accord of 1997", Keys.ENTER);
-        waitForPath("practice");
+        signIn("bahrom", "the peace accord of 1997");
 
         WebElement length = waitFor("vaadin-integer-field input");
         length.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");

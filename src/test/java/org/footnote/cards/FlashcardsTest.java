@@ -67,7 +67,7 @@ class FlashcardsTest extends KaribuTest {
         assertThat(_find(Paragraph.class, s -> s.withClasses("flashcard-answer"))).hasSizeLessThanOrEqualTo(1);
         List<String> labels = ratingLabels();
         assertThat(labels.subList(0, 3)).containsExactly("Again \u00b7 1 min", "Hard \u00b7 6 min", "Good \u00b7 10 min");
-        assertThat(labels.get(3)).matches("Easy \u00b7 (7|8|9|10) d"); // 8 days, fuzzed per card
+        assertThat(labels.get(3)).matches("Easy \u00b7 (6|7|8|9|10|11) d"); // 8 days, fuzzed per card as py-fsrs fuzzes
     }
 
     @Test

@@ -1,24 +1,15 @@
 package org.footnote.support;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** The application's clock in tests: real time plus an offset that a test may move forward, then reset. */
-public class TestClock extends Clock {
+public class TestClock extends ManualClock {
 
     private volatile Duration offset = Duration.ZERO;
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public TestClock() {
+        super(Instant.EPOCH);
     }
 
     @Override
@@ -26,6 +17,7 @@ public class TestClock extends Clock {
         return Instant.now().plus(offset);
     }
 
+    @Override
     public void advance(Duration by) {
         offset = offset.plus(by);
     }
