@@ -64,6 +64,20 @@ public class PracticeService {
         return new StartedQuiz(create(drawn, settings), drawn.size(), settings.length());
     }
 
+    /** A practice quiz of the given questions (active ones only, at most the longest quiz), e.g. from Mistakes. */
+    @Transactional
+    public StartedQuiz practise(List<String> questionIds) {
+        var active = catalog.activeIds();
+        List<String> chosen = new ArrayList<>(questionIds.stream().filter(active::contains).distinct()
+                .limit(PracticeSettings.MAX_LENGTH).toList());
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("None of these questions can be practised any more.");
+        }
+        Collections.shuffle(chosen, random);
+        var settings = new PracticeSettings(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), chosen.size());
+        return new StartedQuiz(create(chosen, settings), chosen.size(), questionIds.size());
+    }
+
     /** A new quiz of the questions missed in {@code attemptId}. */
     @Transactional
     public StartedQuiz practiseMissed(long attemptId) {

@@ -68,7 +68,7 @@ class NavigationTest extends KaribuTest {
     @Test
     void pagesStillBeingBuiltSaySo() {
         login(newStudent());
-        UI.getCurrent().navigate("mistakes");
+        UI.getCurrent().navigate("progress");
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
                 .contains("This part of Footnote is still being built.");
     }

@@ -1,16 +1,150 @@
 package org.footnote.progress.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.footnote.ui.PlannedView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.footnote.bank.DocumentInfo;
+import org.footnote.bank.Kind;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.progress.Mistake;
+import org.footnote.progress.MistakeFilter;
+import org.footnote.progress.MistakeService;
+import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.StartedQuiz;
+import org.footnote.quiz.ui.QuizView;
+import org.footnote.ui.Announcer;
+import org.footnote.ui.SourceCard;
 
+/**
+ * Every question the learner has missed, newest first, once each: how often and when, their last
+ * wrong answer, the right one, and (opening a row) the source card. Filters, search, and the
+ * filtered mistakes as a practice quiz.
+ */
 @Route("mistakes")
 @PageTitle("Mistakes · Footnote")
 @PermitAll
-public class MistakesView extends PlannedView {
+public class MistakesView extends VerticalLayout {
 
-    public MistakesView() {
-        super("Mistakes", "Every question you have missed, with your answer, the right one and its source, ready to practise again.");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    static final String STILL_MISSED = "Still missed";
+    static final String ALL = "All, fixed ones too";
+
+    private final MistakeService mistakes;
+    private final PracticeService practice;
+    private final MultiSelectComboBox<DocumentInfo> documents = new MultiSelectComboBox<>("Documents");
+    private final MultiSelectComboBox<Kind> kinds = new MultiSelectComboBox<>("Kinds");
+    private final RadioButtonGroup<String> which = new RadioButtonGroup<>("Show");
+    private final DatePicker from = new DatePicker("Missed from");
+    private final DatePicker to = new DatePicker("to");
+    private final TextField search = new TextField("Search");
+    private final Paragraph count = new Paragraph();
+    private final Grid<Mistake> grid = new Grid<>();
+    private final Button again = new Button();
+    private List<Mistake> shown = List.of();
+
+    public MistakesView(MistakeService mistakes, PracticeService practice, QuestionCatalog catalog) {
+        this.mistakes = mistakes;
+        this.practice = practice;
+        addClassName("mistakes-view");
+        setSizeFull();
+        documents.setItems(catalog.documents());
+        documents.setItemLabelGenerator(DocumentInfo::shortName);
+        kinds.setItems(Kind.values());
+        kinds.setItemLabelGenerator(Kind::plural);
+        which.setItems(STILL_MISSED, ALL);
+        which.setValue(STILL_MISSED);
+        search.setPlaceholder("Words in the question or answer");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        documents.addValueChangeListener(e -> refresh());
+        kinds.addValueChangeListener(e -> refresh());
+        which.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        var filters = new Div(documents, kinds, which, from, to, search);
+        filters.addClassName("mistakes-filters");
+
+        count.addClassName("mistakes-count");
+        count.getElement().setAttribute("role", "status");
+        again.addThemeVariants(ButtonVariant.PRIMARY);
+        again.addClickListener(e -> practiseShown());
+
+        grid.addColumn(m -> m.question().prompt()).setHeader("Question").setFlexGrow(4);
+        grid.addColumn(m -> m.question().source().author()).setHeader("Document").setAutoWidth(true);
+        grid.addColumn(m -> m.question().kind().plural()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(Mistake::timesMissed).setHeader("Missed").setAutoWidth(true);
+        grid.addColumn(m -> DAY.format(m.lastMissed().atZone(ZoneId.systemDefault()))).setHeader("Last missed")
+                .setAutoWidth(true);
+        grid.addColumn(Mistake::lastWrongAnswer).setHeader("Your last answer").setFlexGrow(2);
+        grid.addColumn(m -> m.question().answer().isEmpty() ? String.join(" \u2192 ", m.question().itemTexts())
+                : m.question().answer()).setHeader("Right answer").setFlexGrow(2);
+        grid.addColumn(m -> m.stillMissed() ? "Still missed" : "Fixed").setHeader("Status").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(MistakesView::details));
+        grid.setDetailsVisibleOnClick(true);
+        grid.setSizeFull();
+        grid.getElement().setAttribute("aria-label", "Your mistakes; open a row for its source");
+
+        var header = new Div(new H2("Mistakes"), count, again);
+        header.addClassName("mistakes-header");
+        add(header, filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var filter = new MistakeFilter(documents.getValue().stream().map(DocumentInfo::id).collect(Collectors.toSet()),
+                Set.copyOf(kinds.getValue()), STILL_MISSED.equals(which.getValue()), from.getValue(), to.getValue(),
+                search.getValue());
+        shown = mistakes.mistakes(filter);
+        grid.setItems(shown);
+        count.setText(shown.isEmpty() ? "No mistakes match." : shown.size() + (shown.size() == 1 ? " question" : " questions")
+                + (filter.stillMissedOnly() ? " still missed." : " missed."));
+        again.setText("Practise " + (shown.size() > 50 ? "the newest 50" : "these") + " again");
+        again.setEnabled(!shown.isEmpty());
+    }
+
+    private void practiseShown() {
+        try {
+            StartedQuiz quiz = practice.practise(shown.stream().map(m -> m.question().id()).toList());
+            getUI().ifPresent(ui -> ui.navigate(QuizView.class,
+                    new RouteParameters("attemptId", String.valueOf(quiz.attemptId()))));
+        } catch (IllegalArgumentException e) {
+            count.setText(e.getMessage());
+            Announcer.announce(e.getMessage());
+        }
+    }
+
+    private static Div details(Mistake m) {
+        var box = new Div();
+        box.addClassName("mistake-details");
+        if (m.question().explanation() != null) {
+            box.add(new Paragraph(m.question().explanation()));
+        }
+        if (!m.stillMissed()) {
+            box.add(new Span("Fixed: answered right on " + DAY.format(m.fixedAt().atZone(ZoneId.systemDefault())) + "."));
+        }
+        box.add(new SourceCard(m.question().source()));
+        return box;
     }
 }

@@ -1,0 +1,137 @@
+package org.footnote.progress;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.Set;
+import org.footnote.bank.Format;
+import org.footnote.bank.Kind;
+import org.footnote.cards.ReviewService;
+import org.footnote.cards.fsrs.Rating;
+import org.footnote.progress.ui.MistakesView;
+import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.PracticeSettings;
+import org.footnote.quiz.ui.QuizView;
+import org.footnote.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Mistakes review: what was missed, filters, search, fixed vs still missed, practise again, own data only. */
+class MistakesTest extends KaribuTest {
+
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    MistakeService mistakes;
+    @Autowired
+    ReviewService reviews;
+
+    @BeforeEach
+    void signIn() {
+        login(newStudent());
+    }
+
+    @Test
+    void aMissedQuestionIsListedOnceWithTheLastWrongAnswerAndCount() {
+        miss("25 May 1995");
+        miss("19 October 1992");
+
+        UI.getCurrent().navigate(MistakesView.class);
+        Grid<Mistake> grid = grid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        Mistake m = GridKt._get(grid, 0);
+        assertThat(m.timesMissed()).isEqualTo(2);
+        assertThat(m.lastWrongAnswer()).isEqualTo("19 October 1992");
+        assertThat(m.question().answer()).isEqualTo("27 June 1997");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("mistakes-count")).getText()).isEqualTo("1 question still missed.");
+    }
+
+    @Test
+    void answeringItRightMovesItToFixedWithoutDeletingIt() {
+        miss("25 May 1995");
+        clock.advance(Duration.ofMinutes(1));
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        practice.answer(quiz.attemptId(), 0, "27 June 1997", 1000);
+
+        UI.getCurrent().navigate(MistakesView.class);
+        assertThat(GridKt._size(grid())).isZero();
+        _setValue(_get(RadioButtonGroup.class), "All, fixed ones too");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).stillMissed()).isFalse();
+    }
+
+    @Test
+    void aFlashcardRatedAgainIsAMistakeToo() {
+        for (int i = 0; i < 7; i++) {
+            var card = reviews.next().orElseThrow();
+            reviews.rate(card, Rating.EASY, 500);
+        }
+        clock.advance(Duration.ofDays(60));
+        var due = reviews.next().orElseThrow();
+        reviews.rate(due, Rating.AGAIN, 500);
+
+        assertThat(mistakes.mistakes(MistakeFilter.all())).singleElement().satisfies(m -> {
+            assertThat(m.question().id()).isEqualTo(due.questionId());
+            assertThat(m.lastWrongAnswer()).isEqualTo(MistakeService.FLASHCARD_LAPSE);
+        });
+    }
+
+    @Test
+    void filtersAndSearchNarrowTheList() {
+        miss("25 May 1995");
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.ACTOR), Set.of(Format.SHORT_ANSWER), 5));
+        practice.answer(quiz.attemptId(), 0, "Nobody at all", 1000);
+        UI.getCurrent().navigate(MistakesView.class);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+
+        _setValue(_get(MultiSelectComboBox.class, s -> s.withLabel("Kinds")), Set.of(Kind.DATE));
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        _setValue(_get(MultiSelectComboBox.class, s -> s.withLabel("Kinds")), Set.of());
+        _setValue(_get(TextField.class, s -> s.withLabel("Search")), "general agreement");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        _setValue(_get(TextField.class, s -> s.withLabel("Search")), "no such words");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("mistakes-count")).getText()).isEqualTo("No mistakes match.");
+    }
+
+    @Test
+    void practiseTheseAgainStartsAQuizOfTheListedMistakes() {
+        miss("25 May 1995");
+        UI.getCurrent().navigate(MistakesView.class);
+        _click(_get(Button.class, s -> s.withText("Practise these again")));
+        _get(QuizView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("quiz-prompt")).getText())
+                .contains("General Agreement on Peace");
+    }
+
+    @Test
+    void anotherLearnerSeesNoneOfIt() {
+        miss("25 May 1995");
+        login(newStudent());
+        assertThat(mistakes.mistakes(MistakeFilter.all())).isEmpty();
+        UI.getCurrent().navigate(MistakesView.class);
+        assertThat(GridKt._size(grid())).isZero();
+    }
+
+    private void miss(String wrong) {
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        practice.answer(quiz.attemptId(), 0, wrong, 1000);
+        clock.advance(Duration.ofSeconds(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Mistake> grid() {
+        return _get(Grid.class);
+    }
+}
