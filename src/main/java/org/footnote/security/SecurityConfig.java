@@ -29,8 +29,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authenticationManager(authenticationManager);
-        // Our static stylesheet, icons and scripts (see pom.xml: frontend/ is served at /footnote/).
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/footnote/**").permitAll());
+        // Our static stylesheet, icons and scripts (frontend/ is served at /footnote/), and WebJars (charts).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/footnote/**", "/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

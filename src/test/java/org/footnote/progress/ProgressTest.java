@@ -1,0 +1,132 @@
+package org.footnote.progress;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.Set;
+import org.footnote.cards.ReviewService;
+import org.footnote.cards.fsrs.Rating;
+import org.footnote.progress.ui.ProgressView;
+import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.PracticeSettings;
+import org.footnote.support.KaribuTest;
+import org.footnote.ui.charts.EChart;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Progress page from a learner's own records: headline, streak rule, charts with tables, mastery, access. */
+class ProgressTest extends KaribuTest {
+
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    ReviewService reviews;
+
+    @BeforeEach
+    void signIn() {
+        login(newStudent());
+    }
+
+    @Test
+    void nineActionsDoNotMakeAStreakDayButTenDo() {
+        answer(5, true);
+        rateNew(4);
+        assertThat(progress.dashboard().doneToday()).isEqualTo(9);
+        assertThat(progress.dashboard().streak()).isZero();
+        rateNew(1);
+        assertThat(progress.dashboard().streak()).isEqualTo(1);
+        assertThat(progress.dashboard().longestStreak()).isEqualTo(1);
+    }
+
+    @Test
+    void accuracyAndWeakestTopicsComeFromQuizAnswers() {
+        answer(7, false);
+        answer(1, true);
+        ProgressDashboard d = progress.dashboard();
+        assertThat(d.answers()).isEqualTo(8);
+        assertThat(d.accuracy()).isEqualTo(0.125);
+        assertThat(d.byDocument()).singleElement().satisfies(s -> assertThat(s.percent()).isEqualTo(13));
+        assertThat(d.weakest()).first().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(org.footnote.bank.Kind.DATE);
+            assertThat(t.answers()).isGreaterThanOrEqualTo(3);
+        });
+    }
+
+    @Test
+    void masteryNeedsARightLastAnswerAndAStableCard() {
+        answer(5, true);
+        for (int i = 0; i < 7; i++) {
+            reviews.rate(reviews.next().orElseThrow(), Rating.EASY, 500);
+        }
+        assertThat(progress.dashboard().mastery()).singleElement().satisfies(m -> assertThat(m.mastered()).isZero());
+        clock.advance(Duration.ofDays(8));
+        while (reviews.next().isPresent()) {
+            reviews.rate(reviews.next().orElseThrow(), Rating.EASY, 500);
+        }
+        assertThat(progress.dashboard().mastery()).singleElement().satisfies(m -> {
+            assertThat(m.questions()).isEqualTo(7);
+            assertThat(m.mastered()).isBetween(1, 7);
+        });
+    }
+
+    @Test
+    void thePageShowsTheHeadlineAndEveryChartWithItsTable() {
+        answer(2, true);
+        rateNew(1);
+        UI.getCurrent().navigate(ProgressView.class);
+        assertThat(_find(Span.class, s -> s.withClasses("stat-value"))).extracting(Span::getText)
+                .contains("3 answers and reviews", "100% of 2 answers");
+        assertThat(_find(EChart.class)).hasSize(5);
+        assertThat(_find(NativeTable.class)).hasSize(5);
+        assertThat(_find(EChart.class).getFirst().optionJson()).contains("\"type\":\"heatmap\"");
+    }
+
+    @Test
+    void anotherLearnersProgressStartsEmpty() {
+        answer(3, true);
+        login(newStudent());
+        ProgressDashboard d = progress.dashboard();
+        assertThat(d.answers()).isZero();
+        assertThat(d.doneToday()).isZero();
+        assertThat(d.activity()).isEmpty();
+    }
+
+    /** Answers {@code n} questions of one quiz, all right or all wrong (true-false questions have a known answer). */
+    private void answer(int n, boolean right) {
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(), Set.of(), 7));
+        for (int i = 0; i < n; i++) {
+            var q = practice.question(quiz.attemptId(), i);
+            String given = right ? rightAnswer(q.prompt()) : "certainly not this";
+            switch (q.format()) {
+                case ORDERING -> practice.answerOrdering(quiz.attemptId(), i, right ? orderFor(q.prompt()) : q.options(), 1);
+                default -> practice.answer(quiz.attemptId(), i, given, 1);
+            }
+        }
+    }
+
+    private String rightAnswer(String prompt) {
+        var catalog = context.getBean(org.footnote.bank.QuestionCatalog.class);
+        return catalog.details(catalog.activeIds()).values().stream().filter(q -> q.prompt().equals(prompt))
+                .findFirst().orElseThrow().answer();
+    }
+
+    private java.util.List<String> orderFor(String prompt) {
+        var catalog = context.getBean(org.footnote.bank.QuestionCatalog.class);
+        return catalog.details(catalog.activeIds()).values().stream().filter(q -> q.prompt().equals(prompt))
+                .findFirst().orElseThrow().itemTexts();
+    }
+
+    private void rateNew(int n) {
+        for (int i = 0; i < n; i++) {
+            reviews.rate(reviews.next().orElseThrow(), Rating.GOOD, 500);
+        }
+    }
+}
