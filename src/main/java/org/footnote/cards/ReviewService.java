@@ -13,6 +13,7 @@ import org.footnote.cards.fsrs.FsrsScheduler;
 import org.footnote.cards.fsrs.Rating;
 import org.footnote.quiz.AnswerRecorded;
 import org.footnote.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -34,15 +35,17 @@ public class ReviewService {
     private final QuestionCatalog catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ReviewService(CardRepository cards, ReviewLogRepository logs, StudySettingsService settings,
-                         QuestionCatalog catalog, CurrentUser currentUser, Clock clock) {
+                         QuestionCatalog catalog, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.cards = cards;
         this.logs = logs;
         this.settings = settings;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The next card to study, or empty when today's queue is done. */
@@ -88,6 +91,7 @@ public class ReviewService {
                 before.isNew() ? ReviewLog.NEW : before.state().name(), elapsed,
                 Duration.between(now, after.due()).toMinutes() / 1440.0, after.stability(), after.difficulty(),
                 Math.max(0, durationMs)));
+        events.publishEvent(new ReviewRecorded(userId, card.getQuestionId(), rating.value(), elapsed, now));
         return build(userId, now);
     }
 

@@ -1,0 +1,65 @@
+package org.footnote.progress;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.footnote.cards.ReviewRecorded;
+import org.footnote.quiz.AnswerRecorded;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the Progress rollups (daily_activity, question_stats) current, inside the transaction that
+ * records each answer or review, so statistics never disagree with the records they come from.
+ */
+@Component
+class ActivityRecorder {
+
+    static final double MATURE_DAYS = 21;
+    private final JdbcTemplate jdbc;
+
+    ActivityRecorder(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    public void onAnswer(AnswerRecorded a) {
+        int right = a.correct() ? 1 : 0;
+        addToDay(a.userId(), LocalDate.ofInstant(a.at(), ZoneOffset.UTC), 1, right, 0, 0, 0, 0);
+        Timestamp at = Timestamp.from(a.at());
+        int updated = jdbc.update("update question_stats set answers = answers + 1, answers_right = answers_right + ?, "
+                + "last_answered_at = ?, last_correct = ? where user_id = ? and question_id = ?",
+                right, at, a.correct(), a.userId(), a.questionId());
+        if (updated == 0) {
+            jdbc.update("insert into question_stats (user_id, question_id, answers, answers_right, last_answered_at, "
+                    + "last_correct) values (?, ?, 1, ?, ?, ?)", a.userId(), a.questionId(), right, at, a.correct());
+        }
+    }
+
+    @EventListener
+    public void onReview(ReviewRecorded r) {
+        int recalled = r.recalled() ? 1 : 0;
+        int mature = r.elapsedDays() >= MATURE_DAYS ? 1 : 0;
+        addToDay(r.userId(), LocalDate.ofInstant(r.at(), ZoneOffset.UTC), 0, 0, 1, recalled, mature, mature * recalled);
+    }
+
+    private void addToDay(Long userId, LocalDate day, int answers, int right, int reviews, int recalled, int mature,
+                          int matureRecalled) {
+        String update = "update daily_activity set answers = answers + ?, answers_right = answers_right + ?, "
+                + "reviews = reviews + ?, reviews_recalled = reviews_recalled + ?, mature_reviews = mature_reviews + ?, "
+                + "mature_recalled = mature_recalled + ? where user_id = ? and activity_day = ?";
+        Object[] args = {answers, right, reviews, recalled, mature, matureRecalled, userId, Date.valueOf(day)};
+        if (jdbc.update(update, args) == 0) {
+            try {
+                jdbc.update("insert into daily_activity (user_id, activity_day, answers, answers_right, reviews, reviews_recalled, "
+                        + "mature_reviews, mature_recalled) values (?, ?, ?, ?, ?, ?, ?, ?)", userId, Date.valueOf(day),
+                        answers, right, reviews, recalled, mature, matureRecalled);
+            } catch (DuplicateKeyException concurrentFirstOfTheDay) {
+                jdbc.update(update, args);
+            }
+        }
+    }
+}
