@@ -19,6 +19,31 @@ class RealBankTest {
                 .isEmpty();
     }
 
+    /** The coverage the bank promises: per document, per kind, and every format in use. */
+    @Test
+    void theBankCoversEveryDocumentAndKind() {
+        BankSummary summary = BankSummary.of(LoadedBank.load(BANK));
+        assertThat(summary.total()).isGreaterThanOrEqualTo(300);
+        java.util.Map<String, Integer> perDocument = summary.rows().stream()
+                .collect(Collectors.toMap(BankSummary.Row::documentId, BankSummary.Row::total));
+        assertThat(perDocument).containsOnlyKeys("ali-caspian-reactions-tajikistan", "dyer-bear-and-dragon",
+                "essay-new-russia-tajikistan", "mikovic-tajikistan-west-china", "olimov-russia-central-asia");
+        assertThat(perDocument.get("ali-caspian-reactions-tajikistan")).isGreaterThanOrEqualTo(25);
+        assertThat(perDocument.get("dyer-bear-and-dragon")).isGreaterThanOrEqualTo(25);
+        assertThat(perDocument.get("essay-new-russia-tajikistan")).isGreaterThanOrEqualTo(40);
+        assertThat(perDocument.get("mikovic-tajikistan-west-china")).isGreaterThanOrEqualTo(40);
+        assertThat(perDocument.get("olimov-russia-central-asia")).isGreaterThanOrEqualTo(90);
+        assertThat(summary.count(Kind.DATE)).isGreaterThanOrEqualTo(70);
+        assertThat(summary.count(Kind.ACTOR)).isGreaterThanOrEqualTo(70);
+        assertThat(summary.count(Kind.CAUSE)).isGreaterThanOrEqualTo(50);
+        assertThat(summary.count(Kind.FIGURE)).isGreaterThanOrEqualTo(30);
+        assertThat(summary.count(Kind.PLACE)).isPositive();
+        assertThat(summary.count(Kind.TERM)).isPositive();
+        for (Format format : Format.values()) {
+            assertThat(summary.count(format)).as(format.label()).isPositive();
+        }
+    }
+
     /** question-bank/README.md carries the current counts; when the bank changes, so must it. */
     @Test
     void theBanksReadmeShowsItsCurrentCounts() throws Exception {
