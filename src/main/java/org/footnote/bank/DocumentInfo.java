@@ -9,9 +9,15 @@ public record DocumentInfo(String id, String title, String author, String publis
                 d.getNotes());
     }
 
-    /** "Olimov (1999)": how prompts and lists refer to a document briefly. */
+    /** "Olimov (1999)", or for an unnamed author "Student essay (2021)": how lists refer to a document briefly. */
     public String shortName() {
-        String surname = author.contains("(") ? title : author.substring(author.lastIndexOf(' ') + 1);
-        return surname + " (" + published.substring(0, 4) + ")";
+        String who = author.contains("(")
+                ? capitalise(author.substring(author.indexOf('(') + 1, author.indexOf(')', author.indexOf('('))))
+                : author.substring(author.lastIndexOf(' ') + 1);
+        return who + " (" + published.substring(0, 4) + ")";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -87,7 +87,8 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
             Component c = block(block, target != null && target == block.index() ? passage : null);
             body.add(c);
             if (target != null && target == block.index()) {
-                c.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+                // After the layout has rendered the page, or the scroll is lost.
+                c.getElement().executeJs("setTimeout(() => this.scrollIntoView({block: 'center'}), 150)");
             }
         }
         add(body);

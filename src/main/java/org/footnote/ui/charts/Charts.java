@@ -27,7 +27,8 @@ public final class Charts {
                         Map.of("color", List.of("#eef2f6", "#9db6cf", ACCENT))),
                 "calendar", Map.of("range", List.of(from.toString(), to.toString()), "cellSize", List.of("auto", 14),
                         "left", 30, "right", 10, "top", 20, "yearLabel", Map.of("show", false),
-                        "itemStyle", Map.of("borderColor", "#fff")),
+                        "itemStyle", Map.of("borderColor", "#fff", "color", "#f4f4f2"),
+                        "splitLine", Map.of("lineStyle", Map.of("color", "#d6d2c8", "width", 1))),
                 "series", List.of(Map.of("type", "heatmap", "coordinateSystem", "calendar", "data",
                         days.stream().map(d -> List.of(d.day().toString(), d.count())).toList())));
         var rows = days.stream().filter(d -> d.count() > 0)
