@@ -18,4 +18,13 @@ public record QuestionDetails(String id, Kind kind, Format format, String prompt
     public List<String> itemTexts() {
         return items.stream().map(Item::text).toList();
     }
+
+    /** The right answer as shown to people: "True", "27 June 1997", "A \u2192 B \u2192 C". */
+    public String displayAnswer() {
+        return switch (format) {
+            case ORDERING -> String.join(" \u2192 ", itemTexts());
+            case TRUE_FALSE -> "true".equalsIgnoreCase(answer) ? "True" : "False";
+            default -> answer;
+        };
+    }
 }

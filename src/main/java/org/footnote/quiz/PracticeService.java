@@ -151,7 +151,7 @@ public class PracticeService {
         List<AttemptSummary.Line> lines = all.stream().map(i -> {
             QuestionDetails q = details.get(i.getQuestionId());
             return new AttemptSummary.Line(i.getPosition(), q.prompt(), i.isAnswered(), Boolean.TRUE.equals(i.getCorrect()),
-                    i.getScore() == null ? 0 : i.getScore(), displayGiven(q, i.getGivenAnswer()), displayAnswer(q));
+                    i.getScore() == null ? 0 : i.getScore(), displayGiven(q, i.getGivenAnswer()), q.displayAnswer());
         }).toList();
         Instant end = attempt.getFinishedAt() != null ? attempt.getFinishedAt()
                 : all.stream().map(AttemptItem::getAnsweredAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
@@ -241,16 +241,8 @@ public class PracticeService {
                     q.items().get(i).source())).toList();
         }
         return new Feedback(Boolean.TRUE.equals(item.getCorrect()), item.getScore() == null ? 0 : item.getScore(),
-                Boolean.TRUE.equals(item.getNearMiss()), displayGiven(q, item.getGivenAnswer()), displayAnswer(q),
+                Boolean.TRUE.equals(item.getNearMiss()), displayGiven(q, item.getGivenAnswer()), q.displayAnswer(),
                 q.explanation(), q.source(), ordered);
-    }
-
-    private static String displayAnswer(QuestionDetails q) {
-        return switch (q.format()) {
-            case ORDERING -> String.join(" \u2192 ", q.itemTexts());
-            case TRUE_FALSE -> capitalise(q.answer());
-            default -> q.answer();
-        };
     }
 
     private static String displayGiven(QuestionDetails q, String given) {

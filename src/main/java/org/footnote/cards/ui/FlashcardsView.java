@@ -117,7 +117,7 @@ public class FlashcardsView extends VerticalLayout {
         // key-up on a focused button would rate the card unseen. Keys 1-4 rate from here.
         back.getElement().setAttribute("tabindex", "-1");
         back.getElement().callJsFunction("focus");
-        Announcer.announce("Answer: " + answerText(q) + ". Rate it with keys 1 to 4.");
+        Announcer.announce("Answer: " + q.displayAnswer() + ". Rate it with keys 1 to 4.");
     }
 
     private Div ratingButtons() {
@@ -180,17 +180,9 @@ public class FlashcardsView extends VerticalLayout {
             list.addClassName("flashcard-answer");
             return list;
         }
-        var answer = new Paragraph(answerText(q));
+        var answer = new Paragraph(q.displayAnswer());
         answer.addClassName("flashcard-answer");
         return answer;
-    }
-
-    private static String answerText(QuestionDetails q) {
-        return switch (q.format()) {
-            case ORDERING -> String.join(", then ", q.itemTexts());
-            case TRUE_FALSE -> q.answer().equalsIgnoreCase("true") ? "True" : "False";
-            default -> q.answer();
-        };
     }
 
     private void clearKeys() {

@@ -98,8 +98,7 @@ public class MistakesView extends VerticalLayout {
         grid.addColumn(m -> DAY.format(m.lastMissed().atZone(ZoneId.systemDefault()))).setHeader("Last missed")
                 .setAutoWidth(true);
         grid.addColumn(Mistake::lastWrongAnswer).setHeader("Your last answer").setFlexGrow(2);
-        grid.addColumn(m -> m.question().answer().isEmpty() ? String.join(" \u2192 ", m.question().itemTexts())
-                : m.question().answer()).setHeader("Right answer").setFlexGrow(2);
+        grid.addColumn(m -> m.question().displayAnswer()).setHeader("Right answer").setFlexGrow(2);
         grid.addColumn(m -> m.stillMissed() ? "Still missed" : "Fixed").setHeader("Status").setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(MistakesView::details));
         grid.setDetailsVisibleOnClick(true);
