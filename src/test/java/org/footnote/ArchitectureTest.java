@@ -42,6 +42,7 @@ class ArchitectureTest {
             .or().haveSimpleNameEndingWith("Throttle")
             .or().resideInAPackage("org.footnote.quiz.grading..")
             .or().resideInAPackage("org.footnote.cards.fsrs..")
+            .or().resideInAPackage("org.footnote.bank.gift..")
             .or().haveSimpleNameStartingWith("BankFiles")
             .or().haveSimpleNameStartingWith("BankValidator")
             .or().haveSimpleNameStartingWith("TextMatch")
