@@ -78,6 +78,11 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<AppUser> findById(Long id) {
+        return users.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<AppUser> findByUsername(String username) {
         return users.findByUsername(CredentialRules.normaliseUsername(username));
     }

@@ -44,7 +44,9 @@ public class PracticeView extends VerticalLayout {
         this.practice = practice;
         this.catalog = catalog;
         addClassName("practice-view");
-        add(new H2("Practice"));
+        var join = new com.vaadin.flow.component.html.Anchor("classes/join", "Join a class");
+        join.addClassName("practice-join");
+        add(new Div(new H2("Practice"), join));
         practice.openQuiz().ifPresent(this::offerResume);
 
         List<DocumentInfo> all = catalog.documents();

@@ -1,0 +1,21 @@
+package org.footnote.classes;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ClassRepository extends JpaRepository<SchoolClass, Long> {
+
+    Optional<SchoolClass> findByJoinCode(String joinCode);
+
+    boolean existsByJoinCode(String joinCode);
+
+    @Query("select c from SchoolClass c where c.id in "
+            + "(select ci.classId from ClassInstructor ci where ci.userId = :userId) order by c.name")
+    List<SchoolClass> findTaughtBy(Long userId);
+
+    @Query("select c from SchoolClass c where c.id in "
+            + "(select m.classId from ClassMember m where m.userId = :userId) order by c.name")
+    List<SchoolClass> findJoinedBy(Long userId);
+}

@@ -1,0 +1,151 @@
+package org.footnote.classes;
+
+import java.time.Clock;
+import java.util.List;
+import org.footnote.account.AccountService;
+import org.footnote.account.AppUser;
+import org.footnote.account.Role;
+import org.footnote.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classes and their join codes. Instructors manage only the classes they teach; students join
+ * with a code and see only their own memberships. Every method checks this itself.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ClassService {
+
+    /** A class as its instructors see it. */
+    public record ClassSummary(long id, String name, String joinCode, int students, List<String> instructors) {
+    }
+
+    /** A student on a class's roster. */
+    public record RosterEntry(long userId, String displayName, String username, java.time.Instant joinedAt) {
+    }
+
+    private final ClassRepository classes;
+    private final ClassMemberRepository members;
+    private final ClassInstructorRepository instructors;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public ClassService(ClassRepository classes, ClassMemberRepository members, ClassInstructorRepository instructors,
+                        AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.classes = classes;
+        this.members = members;
+        this.instructors = instructors;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public ClassSummary create(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 120) {
+            throw new IllegalArgumentException("Give the class a name of 1 to 120 characters.");
+        }
+        AppUser me = currentUser.require();
+        SchoolClass created = classes.save(new SchoolClass(trimmed, freshCode(), me.getId(), clock.instant()));
+        instructors.save(new ClassInstructor(created.getId(), me.getId()));
+        return summary(created);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<ClassSummary> taught() {
+        return classes.findTaughtBy(currentUser.require().getId()).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<RosterEntry> roster(long classId) {
+        taughtByMe(classId);
+        return members.findByClassIdOrderByJoinedAt(classId).stream().map(m -> {
+            AppUser u = accounts.findById(m.getUserId()).orElseThrow();
+            return new RosterEntry(u.getId(), u.getDisplayName(), u.getUsername(), m.getJoinedAt());
+        }).toList();
+    }
+
+    /** A new code; the old one stops working at once. */
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public ClassSummary regenerateCode(long classId) {
+        SchoolClass c = taughtByMe(classId);
+        c.newCode(freshCode());
+        return summary(c);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void removeStudent(long classId, long studentId) {
+        taughtByMe(classId);
+        members.deleteById(new ClassMember.Key(classId, studentId));
+    }
+
+    /** Makes another instructor a co-instructor of the class. */
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void addCoInstructor(long classId, String username) {
+        taughtByMe(classId);
+        AppUser colleague = accounts.findByUsername(username)
+                .filter(u -> u.getRole() == Role.INSTRUCTOR)
+                .orElseThrow(() -> new IllegalArgumentException("No instructor has the username '" + username + "'."));
+        instructors.save(new ClassInstructor(classId, colleague.getId()));
+    }
+
+    /**
+     * Joins the signed-in student to the class with this code.
+     *
+     * @throws IllegalArgumentException with a message for the student when the code matches no class
+     */
+    @Transactional
+    public ClassSummary join(String typedCode) {
+        SchoolClass c = classes.findByJoinCode(JoinCodes.normalise(typedCode)).orElseThrow(() ->
+                new IllegalArgumentException("No class has this code. Check it with your instructor; codes look like HKQP-7XMW."));
+        Long me = currentUser.require().getId();
+        if (!members.existsById(new ClassMember.Key(c.getId(), me))) {
+            members.save(new ClassMember(c.getId(), me, clock.instant()));
+        }
+        return summary(c);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> joinedClassNames() {
+        return classes.findJoinedBy(currentUser.require().getId()).stream().map(SchoolClass::getName).toList();
+    }
+
+    /** The class, if the signed-in instructor teaches it; otherwise as if it did not exist. */
+    private SchoolClass taughtByMe(long classId) {
+        Long me = currentUser.require().getId();
+        return classes.findById(classId).filter(c -> instructors.existsById(new ClassInstructor.Key(classId, me)))
+                .orElseThrow(() -> new ClassNotFoundException(classId));
+    }
+
+    private ClassSummary summary(SchoolClass c) {
+        List<String> names = instructors.findByClassId(c.getId()).stream()
+                .map(i -> accounts.findById(i.getUserId()).map(AppUser::getDisplayName).orElse("?")).toList();
+        return new ClassSummary(c.getId(), c.getName(), c.getJoinCode(),
+                members.findByClassIdOrderByJoinedAt(c.getId()).size(), names);
+    }
+
+    private String freshCode() {
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (classes.existsByJoinCode(code));
+        return code;
+    }
+
+    /** No such class for this instructor: missing and someone else's look the same. */
+    public static class ClassNotFoundException extends RuntimeException {
+        public ClassNotFoundException(long classId) {
+            super("No class " + classId + " for the current instructor");
+        }
+    }
+}
