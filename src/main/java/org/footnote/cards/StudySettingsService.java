@@ -47,6 +47,12 @@ public class StudySettingsService {
                 () -> repository.save(new LearnerSettings(userId, settings)));
     }
 
+    /** Another learner's settings, for statistics about them (callers check access). */
+    @Transactional(readOnly = true)
+    public StudySettings of(long userId) {
+        return current(userId);
+    }
+
     StudySettings current(Long userId) {
         return repository.findById(userId).map(LearnerSettings::toSettings)
                 .orElseGet(() -> StudySettings.defaults(clock.getZone()));

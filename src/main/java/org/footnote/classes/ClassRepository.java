@@ -15,6 +15,11 @@ public interface ClassRepository extends JpaRepository<SchoolClass, Long> {
             + "(select ci.classId from ClassInstructor ci where ci.userId = :userId) order by c.name")
     List<SchoolClass> findTaughtBy(Long userId);
 
+    /** Classes that {@code instructorId} teaches and {@code studentId} belongs to. */
+    @Query("select count(m) from ClassMember m, ClassInstructor i where m.classId = i.classId "
+            + "and i.userId = :instructorId and m.userId = :studentId")
+    long countSharedClasses(Long instructorId, Long studentId);
+
     @Query("select c from SchoolClass c where c.id in "
             + "(select m.classId from ClassMember m where m.userId = :userId) order by c.name")
     List<SchoolClass> findJoinedBy(Long userId);

@@ -120,6 +120,17 @@ public class ClassService {
         return classes.findJoinedBy(currentUser.require().getId()).stream().map(SchoolClass::getName).toList();
     }
 
+    /**
+     * Whether the signed-in user may read {@code studentId}'s records: it is themselves, or they
+     * teach a class the student belongs to.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(long studentId) {
+        AppUser me = currentUser.require();
+        return me.getId() == studentId
+                || (me.getRole() == Role.INSTRUCTOR && classes.countSharedClasses(me.getId(), studentId) > 0);
+    }
+
     /** The class, if the signed-in instructor teaches it; otherwise as if it did not exist. */
     private SchoolClass taughtByMe(long classId) {
         Long me = currentUser.require().getId();

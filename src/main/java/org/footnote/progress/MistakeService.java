@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
+import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,17 +23,35 @@ public class MistakeService {
     private final MistakeQueries queries;
     private final QuestionCatalog catalog;
     private final CurrentUser currentUser;
+    private final ClassService classes;
 
-    public MistakeService(MistakeQueries queries, QuestionCatalog catalog, CurrentUser currentUser) {
+    public MistakeService(MistakeQueries queries, QuestionCatalog catalog, CurrentUser currentUser, ClassService classes) {
         this.queries = queries;
         this.catalog = catalog;
         this.currentUser = currentUser;
+        this.classes = classes;
     }
 
     /** Mistakes matching {@code filter}, newest first. */
     @Transactional(readOnly = true)
     public List<Mistake> mistakes(MistakeFilter filter) {
-        long userId = currentUser.require().getId();
+        return mistakes(currentUser.require().getId(), filter);
+    }
+
+    /**
+     * A student's mistakes, for one of their instructors (read-only use).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the signed-in user teaches them
+     */
+    @Transactional(readOnly = true)
+    public List<Mistake> mistakesOf(long studentId, MistakeFilter filter) {
+        if (!classes.mayRead(studentId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your student");
+        }
+        return mistakes(studentId, filter);
+    }
+
+    private List<Mistake> mistakes(long userId, MistakeFilter filter) {
         Map<String, MistakeQueries.Misses> misses = queries.misses(userId);
         Map<String, Instant> lastRight = queries.lastRight(userId);
         Map<String, QuestionDetails> details = catalog.details(misses.keySet());

@@ -19,6 +19,7 @@ import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionRef;
 import org.footnote.cards.StudySettingsService;
+import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
 import org.footnote.shared.DayCount;
 import org.footnote.shared.RetentionPoint;
@@ -41,19 +42,37 @@ public class ProgressService {
     private final StudySettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClassService classes;
 
     public ProgressService(ProgressQueries queries, QuestionCatalog catalog, StudySettingsService settings,
-                           CurrentUser currentUser, Clock clock) {
+                           CurrentUser currentUser, Clock clock, ClassService classes) {
         this.queries = queries;
         this.catalog = catalog;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.classes = classes;
     }
 
     @Transactional(readOnly = true)
     public ProgressDashboard dashboard() {
-        long userId = currentUser.require().getId();
+        return dashboard(currentUser.require().getId(), settings.mine().desiredRetention());
+    }
+
+    /**
+     * A student's dashboard, for one of their instructors (read-only use).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the signed-in user teaches them
+     */
+    @Transactional(readOnly = true)
+    public ProgressDashboard dashboardOf(long studentId) {
+        if (!classes.mayRead(studentId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your student");
+        }
+        return dashboard(studentId, settings.of(studentId).desiredRetention());
+    }
+
+    private ProgressDashboard dashboard(long userId, double desired) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<ProgressQueries.Day> days = queries.days(userId);
         Map<LocalDate, ProgressQueries.Day> byDay = days.stream().collect(Collectors.toMap(ProgressQueries.Day::day, d -> d));
@@ -77,7 +96,6 @@ public class ProgressService {
             next30.add(new DayCount(day, i == 0 ? dueToday : due.getOrDefault(day, 0)));
         }
 
-        double desired = settings.mine().desiredRetention();
         Map<String, DocumentInfo> documents = catalog.documents().stream()
                 .collect(Collectors.toMap(DocumentInfo::id, d -> d));
         List<ProgressQueries.Accuracy> accuracy = queries.accuracy(userId);

@@ -102,7 +102,8 @@ public class ClassesView extends VerticalLayout {
             }
         });
         Grid<RosterEntry> roster = new Grid<>();
-        roster.addColumn(RosterEntry::displayName).setHeader("Student").setFlexGrow(2);
+        roster.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("students/" + r.userId(), r.displayName()))
+                .setHeader("Student").setFlexGrow(2);
         roster.addColumn(RosterEntry::username).setHeader("Username").setFlexGrow(2);
         roster.addColumn(r -> DAY.format(r.joinedAt().atZone(ZoneId.systemDefault()))).setHeader("Joined").setAutoWidth(true);
         roster.addComponentColumn(r -> {

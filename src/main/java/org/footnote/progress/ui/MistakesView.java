@@ -4,22 +4,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +28,6 @@ import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.StartedQuiz;
 import org.footnote.quiz.ui.QuizView;
 import org.footnote.ui.Announcer;
-import org.footnote.ui.SourceCard;
 
 /**
  * Every question the learner has missed, newest first, once each: how often and when, their last
@@ -45,7 +39,6 @@ import org.footnote.ui.SourceCard;
 @PermitAll
 public class MistakesView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     static final String STILL_MISSED = "Still missed";
     static final String ALL = "All, fixed ones too";
 
@@ -58,7 +51,7 @@ public class MistakesView extends VerticalLayout {
     private final DatePicker to = new DatePicker("to");
     private final TextField search = new TextField("Search");
     private final Paragraph count = new Paragraph();
-    private final Grid<Mistake> grid = new Grid<>();
+    private final MistakeGrid grid = new MistakeGrid();
     private final Button again = new Button();
     private List<Mistake> shown = List.of();
 
@@ -91,19 +84,7 @@ public class MistakesView extends VerticalLayout {
         again.addThemeVariants(ButtonVariant.PRIMARY);
         again.addClickListener(e -> practiseShown());
 
-        grid.addColumn(m -> m.question().prompt()).setHeader("Question").setFlexGrow(4);
-        grid.addColumn(m -> m.question().source().author()).setHeader("Document").setAutoWidth(true);
-        grid.addColumn(m -> m.question().kind().plural()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(Mistake::timesMissed).setHeader("Missed").setAutoWidth(true);
-        grid.addColumn(m -> DAY.format(m.lastMissed().atZone(ZoneId.systemDefault()))).setHeader("Last missed")
-                .setAutoWidth(true);
-        grid.addColumn(Mistake::lastWrongAnswer).setHeader("Your last answer").setFlexGrow(2);
-        grid.addColumn(m -> m.question().displayAnswer()).setHeader("Right answer").setFlexGrow(2);
-        grid.addColumn(m -> m.stillMissed() ? "Still missed" : "Fixed").setHeader("Status").setAutoWidth(true);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(MistakesView::details));
-        grid.setDetailsVisibleOnClick(true);
         grid.setSizeFull();
-        grid.getElement().setAttribute("aria-label", "Your mistakes; open a row for its source");
 
         var header = new Div(new H2("Mistakes"), count, again);
         header.addClassName("mistakes-header");
@@ -132,18 +113,5 @@ public class MistakesView extends VerticalLayout {
             count.setText(e.getMessage());
             Announcer.announce(e.getMessage());
         }
-    }
-
-    private static Div details(Mistake m) {
-        var box = new Div();
-        box.addClassName("mistake-details");
-        if (m.question().explanation() != null) {
-            box.add(new Paragraph(m.question().explanation()));
-        }
-        if (!m.stillMissed()) {
-            box.add(new Span("Fixed: answered right on " + DAY.format(m.fixedAt().atZone(ZoneId.systemDefault())) + "."));
-        }
-        box.add(new SourceCard(m.question().source()));
-        return box;
     }
 }

@@ -1,31 +1,19 @@
 package org.footnote.progress.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.footnote.progress.ProgressDashboard;
 import org.footnote.progress.ProgressService;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
 import org.footnote.quiz.ui.QuizView;
-import org.footnote.ui.charts.Charts;
 
-/** A learner's progress: today and this week, streaks, accuracy, mastery, charts, weakest topics. */
+/** The signed-in learner's own progress, with their weakest topics one click from practice. */
 @Route("progress")
 @PageTitle("Progress · Footnote")
 @PermitAll
@@ -36,88 +24,7 @@ public class ProgressView extends VerticalLayout {
     public ProgressView(ProgressService progress, PracticeService practice) {
         this.practice = practice;
         addClassName("progress-view");
-        ProgressDashboard d = progress.dashboard();
-        add(new H2("Progress"), headline(d));
-
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        add(section("Activity over the last year", "Reviews and answers per day; darker is more.",
-                Charts.activity(d.activity(), today.minusDays(364), today)));
-        var accuracy = new Div(section("Accuracy by document", null, Charts.accuracy("Accuracy by document", d.byDocument())),
-                section("Accuracy by kind of question", null, Charts.accuracy("Accuracy by kind of question", d.byKind())));
-        accuracy.addClassName("progress-pair");
-        add(accuracy);
-        add(section("Cards due in the next 30 days", null, Charts.dueForecast(d.dueNext30Days())));
-        add(section("Retention: measured against desired",
-                "Share of reviews of mature cards (21 days or more since the last review) that you recalled, per week; "
-                        + "you asked for " + Math.round(d.desiredRetention() * 100) + "%.", Charts.retention(d.retention())));
-        add(mastery(d), weakest(d));
-    }
-
-    private static Div headline(ProgressDashboard d) {
-        var box = new Div(
-                stat("Today", d.doneToday() + " answers and reviews"),
-                stat("This week", String.valueOf(d.doneThisWeek())),
-                stat("Accuracy", d.accuracy() == null ? "no answers yet"
-                        : Math.round(d.accuracy() * 100) + "% of " + d.answers() + " answers"),
-                stat("Streak", days(d.streak()) + " (longest " + days(d.longestStreak()) + ")"),
-                stat("Cards due", d.dueToday() + " today, " + d.dueTomorrow() + " tomorrow"));
-        box.addClassName("progress-headline");
-        var note = new Paragraph("A day counts towards your streak with at least " + ProgressService.STREAK_MINIMUM
-                + " answers and reviews.");
-        note.addClassName("progress-note");
-        return new Div(box, note);
-    }
-
-    private static Div stat(String label, String value) {
-        var l = new Span(label);
-        l.addClassName("stat-label");
-        var v = new Span(value);
-        v.addClassName("stat-value");
-        var stat = new Div(l, v);
-        stat.addClassName("stat");
-        return stat;
-    }
-
-    private static String days(int n) {
-        return n + (n == 1 ? " day" : " days");
-    }
-
-    private static Div section(String title, String text, Component content) {
-        var section = new Div(new H3(title));
-        if (text != null) {
-            section.add(new Paragraph(text));
-        }
-        section.add(content);
-        section.addClassName("progress-section");
-        return section;
-    }
-
-    private static Div mastery(ProgressDashboard d) {
-        var list = new UnorderedList();
-        list.addClassName("mastery-list");
-        for (ProgressDashboard.Mastery m : d.mastery()) {
-            var bar = new ProgressBar(0, Math.max(1, m.questions()), m.mastered());
-            bar.getElement().setAttribute("aria-label", m.label() + ": " + m.percent() + "% mastered");
-            list.add(new ListItem(new Span(m.label() + ": " + m.mastered() + " of " + m.questions() + " questions ("
-                    + m.percent() + "%)"), bar));
-        }
-        return section("Mastery by document",
-                "A question is mastered when your last answer to it was right and its card holds for more than 21 days.", list);
-    }
-
-    private Div weakest(ProgressDashboard d) {
-        if (d.weakest().isEmpty()) {
-            return section("Weakest topics", "Answer a few quiz questions and your weakest topics will show here.", new Div());
-        }
-        var list = new UnorderedList();
-        list.addClassName("weak-topics");
-        for (ProgressDashboard.WeakTopic t : d.weakest()) {
-            var go = new Button("Practise", e -> practiseTopic(t));
-            go.setAriaLabel("Practise " + t.kind().plural().toLowerCase() + " from " + t.documentLabel());
-            list.add(new ListItem(new Span(t.kind().plural() + " in " + t.documentLabel() + ": " + t.percent() + "% right ("
-                    + t.right() + " of " + t.answers() + ") "), go));
-        }
-        return section("Weakest topics", null, list);
+        add(new H2("Progress"), new ProgressReport(progress.dashboard(), this::practiseTopic));
     }
 
     private void practiseTopic(ProgressDashboard.WeakTopic t) {
