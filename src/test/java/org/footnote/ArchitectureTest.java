@@ -43,6 +43,7 @@ class ArchitectureTest {
             .or().resideInAPackage("org.footnote.quiz.grading..")
             .or().resideInAPackage("org.footnote.cards.fsrs..")
             .or().resideInAPackage("org.footnote.bank.gift..")
+            .or().resideInAPackage("org.footnote.quiz.results..")
             .or().haveSimpleNameStartingWith("BankFiles")
             .or().haveSimpleNameStartingWith("BankValidator")
             .or().haveSimpleNameStartingWith("TextMatch")
