@@ -30,6 +30,30 @@ public class BankService {
         return BankSummary.of(titles, questions.countByDocumentKindFormat(QuestionStatus.ACTIVE));
     }
 
+    /** Rows {@code offset} to {@code offset + limit} of the bank filtered by {@code filter}, by id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public java.util.List<QuestionRow> rows(BankFilter filter, int offset, int limit) {
+        var page = new OffsetPage(offset, limit);
+        return questions.findRows(filter.documentId(), filter.kind(), filter.format(), filter.difficulty(),
+                filter.status(), tagPattern(filter.tag()), textPattern(filter.text()), page);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public long count(BankFilter filter) {
+        return questions.countRows(filter.documentId(), filter.kind(), filter.format(), filter.difficulty(),
+                filter.status(), tagPattern(filter.tag()), textPattern(filter.text()));
+    }
+
+    private static String textPattern(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+    }
+
+    private static String tagPattern(String tag) {
+        return tag == null || tag.isBlank() ? null : "%\"" + tag.strip() + "\"%";
+    }
+
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Optional<SyncReport> lastLoad() {
         return sync.lastReport();

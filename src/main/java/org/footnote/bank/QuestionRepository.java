@@ -8,6 +8,22 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
 
     long countByStatus(QuestionStatus status);
 
+    String FILTER = " from Question q where (:documentId is null or q.document.id = :documentId) "
+            + "and (:kind is null or q.kind = :kind) and (:format is null or q.format = :format) "
+            + "and (:difficulty is null or q.difficulty = :difficulty) and (:status is null or q.status = :status) "
+            + "and (:tag is null or q.tagsJson like :tag) "
+            + "and (:text is null or lower(q.prompt) like :text or lower(q.answer) like :text or lower(q.quote) like :text)";
+
+    /** One page of the bank grid, filtered in the database (the grid loads lazily). */
+    @Query("select new org.footnote.bank.QuestionRow(q.id, q.document.id, q.kind, q.format, q.difficulty, q.prompt, "
+            + "q.answer, q.status)" + FILTER + " order by q.id")
+    List<QuestionRow> findRows(String documentId, Kind kind, Format format, Integer difficulty, QuestionStatus status,
+                               String tag, String text, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(q)" + FILTER)
+    long countRows(String documentId, Kind kind, Format format, Integer difficulty, QuestionStatus status, String tag,
+                   String text);
+
     @Query("select q.quote from Question q where q.document.id = :documentId and q.status = :status")
     List<String> findQuotes(String documentId, QuestionStatus status);
 

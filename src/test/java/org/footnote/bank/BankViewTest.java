@@ -1,7 +1,9 @@
 package org.footnote.bank;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -21,6 +23,8 @@ class BankViewTest extends KaribuTest {
     FootnoteProperties properties;
     @Autowired
     BankSyncService sync;
+    @Autowired
+    BankService bank;
 
     @Test
     void anInstructorSeesTheBankCountedByDocumentKindAndFormat() {
@@ -31,7 +35,7 @@ class BankViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("bank-headline")).getText())
                 .startsWith(real.questions().size() + " active questions from " + real.documents().size() + " documents");
         List<Grid> grids = _find(Grid.class);
-        assertThat(grids).hasSize(2);
+        assertThat(grids).hasSize(3);
         assertThat(GridKt._size(grids.get(0))).isEqualTo(real.documents().size());
         assertThat(GridKt._size(grids.get(1))).isEqualTo(real.documents().size());
     }
@@ -47,5 +51,37 @@ class BankViewTest extends KaribuTest {
         } finally {
             sync.sync(LoadedBank.load(properties.bankDir()));
         }
+    }
+
+    @Test
+    void theQuestionGridFiltersInTheDatabaseAndPreviewsAQuestionWithItsSource() {
+        login(newInstructor());
+        UI.getCurrent().navigate(BankView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("bank-count")).getText())
+                .isEqualTo("7 questions");
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Kind")), Kind.ACTOR);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("bank-count")).getText())
+                .isEqualTo("2 questions");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "primakov");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("bank-count")).getText())
+                .isEqualTo("1 question");
+        @SuppressWarnings("unchecked")
+        Grid<org.footnote.bank.QuestionRow> grid = _find(Grid.class).get(2);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(grid, 0, "preview"));
+        assertThat(_get(org.footnote.ui.SourceCard.class)).isNotNull();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Answer: Yevgeny Primakov (also accepted: Primakov)");
+    }
+
+    @Test
+    void theBankFilterCountsAndPagesMatchAtAnyOffset() {
+        login(newInstructor());
+        long count = bank.count(BankFilter.any());
+        var all = bank.rows(BankFilter.any(), 0, (int) count + 10);
+        assertThat(all).hasSize((int) count);
+        assertThat(bank.rows(BankFilter.any(), 3, 2)).containsExactlyElementsOf(all.subList(3, 5));
+        var tagged = new BankFilter("test-olimov", null, null, null, "border", QuestionStatus.ACTIVE, null);
+        assertThat(bank.rows(tagged, 0, 50)).extracting(org.footnote.bank.QuestionRow::id)
+                .containsExactlyInAnyOrder("test-border-share", "test-border-group-tf");
     }
 }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.footnote.account.Role;
 import org.footnote.bank.BankService;
+import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.BankSummary;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
@@ -32,7 +33,7 @@ public class BankView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
-    public BankView(BankService bank) {
+    public BankView(BankService bank, QuestionCatalog catalog) {
         addClassName("bank-view");
         BankSummary summary = bank.summary();
         add(new H2("Question bank"));
@@ -42,8 +43,9 @@ public class BankView extends VerticalLayout {
         add(headline);
         bank.lastLoad().ifPresent(this::showLoad);
         add(new H3("By kind of question"), kindGrid(summary), new H3("By format"), formatGrid(summary));
-        add(new Paragraph("Browsing, previewing and editing single questions here is still being built; "
-                + "today the bank is edited in the question-bank/ files and loaded at start-up."));
+        add(new QuestionBrowser(bank, catalog));
+        add(new Paragraph("Editing questions here is still being built; today the bank is edited in the "
+                + "question-bank/ files and loaded at start-up."));
     }
 
     private void showLoad(SyncReport report) {

@@ -1,0 +1,153 @@
+package org.footnote.bank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.footnote.bank.BankFilter;
+import org.footnote.bank.BankService;
+import org.footnote.bank.DocumentInfo;
+import org.footnote.bank.Format;
+import org.footnote.bank.Kind;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionDetails;
+import org.footnote.bank.QuestionRow;
+import org.footnote.bank.QuestionStatus;
+import org.footnote.ui.SourceCard;
+
+/**
+ * Every question of the bank in a lazily loaded grid (filtered and paged in the database), with
+ * filters, search, and a preview of each question as a student meets it, source card included.
+ */
+class QuestionBrowser extends VerticalLayout {
+
+    private final BankService bank;
+    private final QuestionCatalog catalog;
+    private final Select<DocumentInfo> document = new Select<>();
+    private final Select<Kind> kind = new Select<>();
+    private final Select<Format> format = new Select<>();
+    private final Select<Integer> difficulty = new Select<>();
+    private final Select<QuestionStatus> status = new Select<>();
+    private final TextField tag = new TextField("Tag");
+    private final TextField search = new TextField("Search");
+    private final Grid<QuestionRow> grid = new Grid<>();
+    private final Span count = new Span();
+
+    QuestionBrowser(BankService bank, QuestionCatalog catalog) {
+        this.bank = bank;
+        this.catalog = catalog;
+        setPadding(false);
+        addClassName("question-browser");
+        document.setLabel("Document");
+        document.setItems(catalog.documents());
+        document.setItemLabelGenerator(d -> d == null ? "Any" : d.shortName());
+        document.setEmptySelectionAllowed(true);
+        kind.setLabel("Kind");
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "Any" : k.plural());
+        kind.setEmptySelectionAllowed(true);
+        format.setLabel("Format");
+        format.setItems(Format.values());
+        format.setItemLabelGenerator(f -> f == null ? "Any" : f.label());
+        format.setEmptySelectionAllowed(true);
+        difficulty.setLabel("Difficulty");
+        difficulty.setItems(1, 2, 3);
+        difficulty.setItemLabelGenerator(d -> d == null ? "Any" : String.valueOf(d));
+        difficulty.setEmptySelectionAllowed(true);
+        status.setLabel("Status");
+        status.setItems(QuestionStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.name().charAt(0) + s.name().substring(1).toLowerCase());
+        status.setEmptySelectionAllowed(true);
+        status.setValue(QuestionStatus.ACTIVE);
+        for (TextField f : List.of(tag, search)) {
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setClearButtonVisible(true);
+            f.addValueChangeListener(e -> refresh());
+        }
+        search.setPlaceholder("Words in prompt, answer or quote");
+        document.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        format.addValueChangeListener(e -> refresh());
+        difficulty.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        var filters = new Div(document, kind, format, difficulty, status, tag, search);
+        filters.addClassName("mistakes-filters");
+
+        grid.addColumn(QuestionRow::id).setHeader("Id").setAutoWidth(true);
+        grid.addColumn(QuestionRow::prompt).setHeader("Question").setFlexGrow(4);
+        grid.addColumn(r -> r.kind().plural()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(r -> r.format().label()).setHeader("Format").setAutoWidth(true);
+        grid.addColumn(QuestionRow::difficulty).setHeader("Difficulty").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            var preview = new Button("Preview", e -> preview(r.id()));
+            preview.addThemeVariants(ButtonVariant.TERTIARY);
+            preview.setAriaLabel("Preview " + r.id());
+            return preview;
+        }).setKey("preview").setAutoWidth(true);
+        grid.setHeight("32rem");
+        count.setId("bank-count");
+        count.getElement().setAttribute("role", "status");
+        add(new H3("Questions"), filters, count, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        BankFilter filter = filter();
+        grid.setItems(query -> bank.rows(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) bank.count(filter));
+        long n = bank.count(filter);
+        count.setText(n + (n == 1 ? " question" : " questions"));
+    }
+
+    BankFilter filter() {
+        return new BankFilter(document.getValue() == null ? null : document.getValue().id(), kind.getValue(),
+                format.getValue(), difficulty.getValue(), blankToNull(tag.getValue()), status.getValue(),
+                blankToNull(search.getValue()));
+    }
+
+    private void preview(String questionId) {
+        QuestionDetails q = catalog.details(questionId).orElseThrow();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Preview: " + q.id());
+        var body = new Div(new Paragraph(q.kind().plural() + " \u00b7 " + q.format().label()), new H3(q.prompt()));
+        List<String> options = new ArrayList<>();
+        if (q.format() == Format.MULTIPLE_CHOICE) {
+            options.add(q.answer());
+            options.addAll(q.distractors());
+        } else if (q.format() == Format.ORDERING) {
+            options.addAll(q.itemTexts());
+        }
+        if (!options.isEmpty()) {
+            var list = new OrderedList();
+            options.forEach(o -> list.add(new ListItem(o)));
+            body.add(list);
+        }
+        body.add(new Paragraph("Answer: " + q.displayAnswer() + (q.accept().isEmpty() ? ""
+                : " (also accepted: " + String.join(", ", q.accept()) + ")")));
+        if (q.explanation() != null) {
+            body.add(new Paragraph(q.explanation()));
+        }
+        body.add(new SourceCard(q.source()));
+        body.addClassName("question-preview");
+        dialog.add(body);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.setWidth("44rem");
+        dialog.open();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
