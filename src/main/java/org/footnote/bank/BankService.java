@@ -14,11 +14,14 @@ public class BankService {
     private final SourceDocumentRepository documents;
     private final QuestionRepository questions;
     private final BankSyncService sync;
+    private final QuestionCatalog catalog;
 
-    public BankService(SourceDocumentRepository documents, QuestionRepository questions, BankSyncService sync) {
+    public BankService(SourceDocumentRepository documents, QuestionRepository questions, BankSyncService sync,
+                       QuestionCatalog catalog) {
         this.documents = documents;
         this.questions = questions;
         this.sync = sync;
+        this.catalog = catalog;
     }
 
     /** Active questions by document, kind and format. */
@@ -44,6 +47,15 @@ public class BankService {
     public long count(BankFilter filter) {
         return questions.countRows(filter.documentId(), filter.kind(), filter.format(), filter.difficulty(),
                 filter.status(), tagPattern(filter.tag()), textPattern(filter.text()));
+    }
+
+    /** The filtered questions as Moodle GIFT, each with its source passage in the general feedback. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public String exportGift(BankFilter filter) {
+        var ids = rows(filter, 0, (int) Math.min(Integer.MAX_VALUE, count(filter))).stream().map(QuestionRow::id).toList();
+        var details = catalog.details(ids);
+        return org.footnote.bank.gift.GiftWriter.write(ids.stream().map(details::get).toList());
     }
 
     private static String textPattern(String text) {

@@ -84,4 +84,16 @@ class BankViewTest extends KaribuTest {
         assertThat(bank.rows(tagged, 0, 50)).extracting(org.footnote.bank.QuestionRow::id)
                 .containsExactlyInAnyOrder("test-border-share", "test-border-group-tf");
     }
+
+    @Test
+    void theFilteredQuestionsExportAsGiftWithTheirSources() {
+        login(newInstructor());
+        var filter = new BankFilter("test-olimov", Kind.ACTOR, null, null, null, QuestionStatus.ACTIVE, null);
+        String gift = bank.exportGift(filter);
+        var parsed = org.footnote.bank.gift.GiftParser.parse(gift);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.questions()).extracting(org.footnote.bank.gift.GiftQuestion::name)
+                .containsExactly("test-president", "test-primakov");
+        assertThat(parsed.questions().getFirst().generalFeedback()).contains("Source:").contains("Mouzaffar Olimov");
+    }
 }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +16,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.footnote.bank.BankFilter;
@@ -44,6 +50,8 @@ class QuestionBrowser extends VerticalLayout {
     private final TextField search = new TextField("Search");
     private final Grid<QuestionRow> grid = new Grid<>();
     private final Span count = new Span();
+    /** The filter in force, read by the download (which runs outside the UI's lock). */
+    private volatile BankFilter current = BankFilter.any();
 
     QuestionBrowser(BankService bank, QuestionCatalog catalog) {
         this.bank = bank;
@@ -99,12 +107,19 @@ class QuestionBrowser extends VerticalLayout {
         grid.setHeight("32rem");
         count.setId("bank-count");
         count.getElement().setAttribute("role", "status");
-        add(new H3("Questions"), filters, count, grid);
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] gift = bank.exportGift(current).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(gift), "footnote-questions.gift.txt",
+                    "text/plain;charset=utf-8", gift.length);
+        }), AttachmentType.DOWNLOAD, "Export these questions as GIFT (Moodle)");
+        export.addClassName("bank-export");
+        add(new H3("Questions"), filters, new Div(count, new Span(" \u00b7 "), export), grid);
         refresh();
     }
 
     private void refresh() {
         BankFilter filter = filter();
+        current = filter;
         grid.setItems(query -> bank.rows(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) bank.count(filter));
         long n = bank.count(filter);
