@@ -121,7 +121,7 @@ public class ClassesView extends VerticalLayout {
         roster.setItems(entries);
         roster.setAllRowsVisible(true);
         detail.add(new H3(c.name()), new Div(new Span("Join code: "), code, regenerate),
-                new Paragraph(entries.isEmpty() ? "No students yet." : entries.size() + " students."), roster,
+                new Paragraph(entries.isEmpty() ? "No students yet." : entries.size() + (entries.size() == 1 ? " student." : " students.")), roster,
                 new Div(colleague, add));
     }
 
