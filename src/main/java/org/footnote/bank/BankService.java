@@ -49,6 +49,16 @@ public class BankService {
                 filter.status(), tagPattern(filter.tag()), textPattern(filter.text()));
     }
 
+    /** One question's answers so far across all learners: how many, share right, the three commonest wrong answers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public QuestionStats stats(String questionId) {
+        Object[] counts = questions.answerCounts(questionId).getFirst();
+        var wrong = questions.wrongAnswers(questionId, new OffsetPage(0, 3)).stream()
+                .map(r -> new QuestionStats.WrongAnswer((String) r[0], ((Number) r[1]).intValue())).toList();
+        return new QuestionStats(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), wrong);
+    }
+
     /** The filtered questions as Moodle GIFT, each with its source passage in the general feedback. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")

@@ -20,6 +20,16 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
     List<QuestionRow> findRows(String documentId, Kind kind, Format format, Integer difficulty, QuestionStatus status,
                                String tag, String text, org.springframework.data.domain.Pageable page);
 
+    /** (answers, right) of one question across all learners' quiz answers. */
+    @Query(value = "select count(*), coalesce(sum(case when correct then 1 else 0 end), 0) from attempt_item "
+            + "where question_id = :questionId and answered_at is not null", nativeQuery = true)
+    List<Object[]> answerCounts(String questionId);
+
+    /** The wrong answers given to one question, commonest first: (answer, times). */
+    @Query(value = "select given_answer, count(*) from attempt_item where question_id = :questionId and correct = false "
+            + "group by given_answer order by count(*) desc, given_answer", nativeQuery = true)
+    List<Object[]> wrongAnswers(String questionId, org.springframework.data.domain.Pageable page);
+
     @Query("select count(q)" + FILTER)
     long countRows(String documentId, Kind kind, Format format, Integer difficulty, QuestionStatus status, String tag,
                    String text);

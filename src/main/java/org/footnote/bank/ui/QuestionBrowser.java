@@ -30,6 +30,7 @@ import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.QuestionRow;
+import org.footnote.bank.QuestionStats;
 import org.footnote.bank.QuestionStatus;
 import org.footnote.ui.SourceCard;
 
@@ -155,6 +156,14 @@ class QuestionBrowser extends VerticalLayout {
             body.add(new Paragraph(q.explanation()));
         }
         body.add(new SourceCard(q.source()));
+        QuestionStats stats = bank.stats(q.id());
+        var statsText = new Paragraph(stats.answers() == 0 ? "Not answered in a quiz yet."
+                : "Answered " + stats.answers() + " times, " + stats.percentRight() + "% right."
+                + (stats.commonWrong().isEmpty() ? "" : " Commonest wrong answers: " + stats.commonWrong().stream()
+                        .map(w -> "\u201c" + w.answer() + "\u201d (" + w.times() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")) + "."));
+        statsText.addClassName("question-stats");
+        body.add(statsText);
         body.addClassName("question-preview");
         dialog.add(body);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
