@@ -59,6 +59,28 @@ public class BankService {
         return new QuestionStats(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), wrong);
     }
 
+    /**
+     * The active questions as the bank's YAML files, zipped ({@code questions/<document>.yaml}), so
+     * that what the database holds can be committed; loading them again changes nothing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public byte[] exportYamlZip() {
+        var specs = questions.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .filter(q -> q.getStatus() == QuestionStatus.ACTIVE).map(Question::toSpec).toList();
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var file : BankYamlWriter.write(specs).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("questions/" + file.getKey() + ".yaml"));
+                zip.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** The filtered questions as Moodle GIFT, each with its source passage in the general feedback. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")

@@ -114,4 +114,19 @@ class BankViewTest extends KaribuTest {
             assertThat(w.times()).isGreaterThanOrEqualTo(2);
         });
     }
+
+    @Test
+    void theYamlExportHoldsEveryActiveQuestion() throws Exception {
+        login(newInstructor());
+        byte[] zip = bank.exportYamlZip();
+        int questions = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                questions += (int) text.lines().filter(l -> l.startsWith("- id: ")).count();
+            }
+        }
+        assertThat(questions).isEqualTo((int) bank.count(new BankFilter(null, null, null, null, null,
+                QuestionStatus.ACTIVE, null)));
+    }
 }

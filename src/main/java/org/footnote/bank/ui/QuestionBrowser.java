@@ -114,7 +114,13 @@ class QuestionBrowser extends VerticalLayout {
                     "text/plain;charset=utf-8", gift.length);
         }), AttachmentType.DOWNLOAD, "Export these questions as GIFT (Moodle)");
         export.addClassName("bank-export");
-        add(new H3("Questions"), filters, new Div(count, new Span(" \u00b7 "), export), grid);
+        var yaml = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = bank.exportYamlZip();
+            return new DownloadResponse(new ByteArrayInputStream(zip), "footnote-question-bank.zip", "application/zip",
+                    zip.length);
+        }), AttachmentType.DOWNLOAD, "Download the bank as YAML files");
+        yaml.addClassName("bank-export-yaml");
+        add(new H3("Questions"), filters, new Div(count, new Span(" \u00b7 "), export, new Span(" \u00b7 "), yaml), grid);
         refresh();
     }
 
