@@ -23,12 +23,14 @@ public class DocumentReader {
 
     public Optional<DocumentPage> page(String documentId) {
         return documents.findById(documentId).map(d -> {
-            List<String> quotes = questions.findQuotes(documentId, QuestionStatus.ACTIVE);
+            // Fold every quote once, and each block once, rather than per comparison.
+            List<String> quotes = questions.findQuotes(documentId, QuestionStatus.ACTIVE).stream().map(TextMatch::fold).toList();
             List<DocumentPage.Block> blocks = new ArrayList<>();
             List<String> texts = d.blocks();
             for (int i = 0; i < texts.size(); i++) {
                 String text = texts.get(i);
-                int count = (int) quotes.stream().filter(q -> TextMatch.contains(text, q)).count();
+                String folded = TextMatch.fold(text);
+                int count = (int) quotes.stream().filter(folded::contains).count();
                 blocks.add(new DocumentPage.Block(i, display(text), type(text), count));
             }
             return new DocumentPage(DocumentInfo.of(d), blocks);

@@ -1,7 +1,9 @@
 package org.footnote.cards;
 
 import java.time.Clock;
+import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +16,14 @@ public class StudySettingsService {
     private final LearnerSettingsRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClassService classes;
 
-    public StudySettingsService(LearnerSettingsRepository repository, CurrentUser currentUser, Clock clock) {
+    public StudySettingsService(LearnerSettingsRepository repository, CurrentUser currentUser, Clock clock,
+                                ClassService classes) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.classes = classes;
     }
 
     @Transactional(readOnly = true)
@@ -47,9 +52,17 @@ public class StudySettingsService {
                 () -> repository.save(new LearnerSettings(userId, settings)));
     }
 
-    /** Another learner's settings, for statistics about them (callers check access). */
+    /**
+     * A learner's settings, for statistics about them: the signed-in user's own, or a student's for
+     * one of their instructors.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
     @Transactional(readOnly = true)
     public StudySettings of(long userId) {
+        if (!classes.mayRead(userId)) {
+            throw new AccessDeniedException("Not your student");
+        }
         return current(userId);
     }
 

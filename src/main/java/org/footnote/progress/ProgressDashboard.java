@@ -9,10 +9,11 @@ import org.footnote.shared.Share;
 /**
  * Everything the Progress page shows, computed from one learner's own records.
  *
+ * @param today         the (UTC) day the figures are for, from the application's clock
  * @param streak        consecutive days with at least {@link ProgressService#STREAK_MINIMUM} answers and reviews
  * @param accuracy      share of quiz answers right, 0..1, or null before the first answer
  */
-public record ProgressDashboard(int doneToday, int doneThisWeek, Double accuracy, int answers, int streak,
+public record ProgressDashboard(java.time.LocalDate today, int doneToday, int doneThisWeek, Double accuracy, int answers, int streak,
                                 int longestStreak, int dueToday, int dueTomorrow, List<DayCount> activity,
                                 List<Share> byDocument, List<Share> byKind, List<DayCount> dueNext30Days,
                                 List<RetentionPoint> retention, double desiredRetention, List<Mastery> mastery,

@@ -99,7 +99,7 @@ public class ProgressService {
         Map<String, DocumentInfo> documents = catalog.documents().stream()
                 .collect(Collectors.toMap(DocumentInfo::id, d -> d));
         List<ProgressQueries.Accuracy> accuracy = queries.accuracy(userId);
-        return new ProgressDashboard(doneToday, doneThisWeek, answers == 0 ? null : (double) right / answers, answers,
+        return new ProgressDashboard(today, doneToday, doneThisWeek, answers == 0 ? null : (double) right / answers, answers,
                 Streaks.current(qualifying, today), Streaks.longest(qualifying), dueToday,
                 due.getOrDefault(today.plusDays(1), 0), activity, byDocument(accuracy, documents), byKind(accuracy),
                 next30, retention(queries.matureReviews(userId), desired), desired, mastery(userId, documents),

@@ -2,6 +2,7 @@ package org.footnote.quiz;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
 
     List<AttemptItem> findByAttemptIdOrderByPosition(Long attemptId);
+
+    Optional<AttemptItem> findByAttemptIdAndPosition(Long attemptId, int position);
+
+    int countByAttemptId(Long attemptId);
 
     /**
      * Records an answer only if the item has none yet; returns 0 when it had one (a double

@@ -109,11 +109,9 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public QuizQuestion question(long attemptId, int position) {
-        var all = items.findByAttemptIdOrderByPosition(owned(attemptId).getId());
-        if (position < 0 || position >= all.size()) {
-            throw new AttemptNotFoundException(attemptId);
-        }
-        return toQuestion(all.get(position), all.size());
+        Long id = owned(attemptId).getId();
+        AttemptItem item = items.findByAttemptIdAndPosition(id, position).orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        return toQuestion(item, items.countByAttemptId(id));
     }
 
     /**
@@ -166,10 +164,10 @@ public class PracticeService {
         if (attempt.getStatus() == QuizAttempt.Status.FINISHED) {
             throw new IllegalStateException("This quiz is finished; its answers can no longer change.");
         }
-        AttemptItem item = items.findByAttemptIdOrderByPosition(attempt.getId()).stream()
-                .filter(i -> i.getPosition() == position).findFirst().orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
         if (!item.isAnswered()) {
-            QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
             Grade grade = grade(q, given, order);
             Instant now = clock.instant();
             int written = items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), now,
@@ -178,8 +176,8 @@ public class PracticeService {
                 events.publishEvent(new AnswerRecorded(attempt.getUserId(), q.id(), grade.correct(), now));
             }
         }
-        AttemptItem saved = items.findById(item.getId()).orElseThrow();
-        return feedback(catalog.details(saved.getQuestionId()).orElseThrow(), saved);
+        // Re-read: either this call's answer or the one that won the race is what the student sees.
+        return feedback(q, items.findById(item.getId()).orElseThrow());
     }
 
     private Grade grade(QuestionDetails q, String given, List<String> order) {

@@ -127,9 +127,8 @@ class QuestionBrowser extends VerticalLayout {
     private void refresh() {
         BankFilter filter = filter();
         current = filter;
-        grid.setItems(query -> bank.rows(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) bank.count(filter));
         long n = bank.count(filter);
+        grid.setItems(query -> bank.rows(filter, query.getOffset(), query.getLimit()).stream(), query -> (int) n);
         count.setText(n + (n == 1 ? " question" : " questions"));
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.footnote.progress.ProgressService;
 import org.footnote.progress.ProgressDashboard;
@@ -32,7 +31,7 @@ public class ProgressReport extends VerticalLayout {
         setPadding(false);
         add(headline(d));
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = d.today();
         add(section("Activity over the last year", "Reviews and answers per day; darker is more.",
                 Charts.activity(d.activity(), today.minusDays(364), today)));
         var accuracy = new Div(section("Accuracy by document", null, Charts.accuracy("Accuracy by document", d.byDocument())),
