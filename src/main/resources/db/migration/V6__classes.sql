@@ -9,17 +9,13 @@ create table school_class (
     constraint uk_school_class_code unique (join_code)
 );
 
-create table class_instructor (
-    class_id  bigint not null references school_class (id),
-    user_id   bigint not null references app_user (id),
-    primary key (class_id, user_id)
-);
-
-create table class_member (
-    class_id   bigint not null references school_class (id),
-    user_id    bigint not null references app_user (id),
+-- Who is in a class and as what: its instructors (creator and invited colleagues) and students.
+create table class_person (
+    class_id   bigint      not null references school_class (id),
+    user_id    bigint      not null references app_user (id),
+    role       varchar(20) not null,
     joined_at  timestamp with time zone not null,
-    primary key (class_id, user_id)
+    primary key (class_id, user_id, role),
+    constraint ck_class_person_role check (role in ('INSTRUCTOR', 'STUDENT'))
 );
-create index ix_class_member_user on class_member (user_id);
-create index ix_class_instructor_user on class_instructor (user_id);
+create index ix_class_person_user on class_person (user_id, role);

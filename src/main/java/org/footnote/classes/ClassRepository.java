@@ -12,15 +12,18 @@ public interface ClassRepository extends JpaRepository<SchoolClass, Long> {
     boolean existsByJoinCode(String joinCode);
 
     @Query("select c from SchoolClass c where c.id in "
-            + "(select ci.classId from ClassInstructor ci where ci.userId = :userId) order by c.name")
+            + "(select p.classId from ClassPerson p where p.userId = :userId "
+            + "and p.role = org.footnote.classes.ClassPerson.Role.INSTRUCTOR) order by c.name")
     List<SchoolClass> findTaughtBy(Long userId);
 
     /** Classes that {@code instructorId} teaches and {@code studentId} belongs to. */
-    @Query("select count(m) from ClassMember m, ClassInstructor i where m.classId = i.classId "
-            + "and i.userId = :instructorId and m.userId = :studentId")
+    @Query("select count(s) from ClassPerson s, ClassPerson i where s.classId = i.classId "
+            + "and i.userId = :instructorId and i.role = org.footnote.classes.ClassPerson.Role.INSTRUCTOR "
+            + "and s.userId = :studentId and s.role = org.footnote.classes.ClassPerson.Role.STUDENT")
     long countSharedClasses(Long instructorId, Long studentId);
 
     @Query("select c from SchoolClass c where c.id in "
-            + "(select m.classId from ClassMember m where m.userId = :userId) order by c.name")
+            + "(select p.classId from ClassPerson p where p.userId = :userId "
+            + "and p.role = org.footnote.classes.ClassPerson.Role.STUDENT) order by c.name")
     List<SchoolClass> findJoinedBy(Long userId);
 }

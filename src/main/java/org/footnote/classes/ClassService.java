@@ -27,17 +27,15 @@ public class ClassService {
     }
 
     private final ClassRepository classes;
-    private final ClassMemberRepository members;
-    private final ClassInstructorRepository instructors;
+    private final ClassPersonRepository people;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public ClassService(ClassRepository classes, ClassMemberRepository members, ClassInstructorRepository instructors,
-                        AccountService accounts, CurrentUser currentUser, Clock clock) {
+    public ClassService(ClassRepository classes, ClassPersonRepository people, AccountService accounts,
+                        CurrentUser currentUser, Clock clock) {
         this.classes = classes;
-        this.members = members;
-        this.instructors = instructors;
+        this.people = people;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -52,7 +50,7 @@ public class ClassService {
         }
         AppUser me = currentUser.require();
         SchoolClass created = classes.save(new SchoolClass(trimmed, freshCode(), me.getId(), clock.instant()));
-        instructors.save(new ClassInstructor(created.getId(), me.getId()));
+        people.save(new ClassPerson(created.getId(), me.getId(), ClassPerson.Role.INSTRUCTOR, clock.instant()));
         return summary(created);
     }
 
@@ -66,7 +64,7 @@ public class ClassService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<RosterEntry> roster(long classId) {
         taughtByMe(classId);
-        return members.findByClassIdOrderByJoinedAt(classId).stream().map(m -> {
+        return people.findByClassIdAndRoleOrderByJoinedAt(classId, ClassPerson.Role.STUDENT).stream().map(m -> {
             AppUser u = accounts.findById(m.getUserId()).orElseThrow();
             return new RosterEntry(u.getId(), u.getDisplayName(), u.getUsername(), m.getJoinedAt());
         }).toList();
@@ -85,7 +83,7 @@ public class ClassService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void removeStudent(long classId, long studentId) {
         taughtByMe(classId);
-        members.deleteById(new ClassMember.Key(classId, studentId));
+        people.deleteById(new ClassPerson.Key(classId, studentId, ClassPerson.Role.STUDENT));
     }
 
     /** Makes another instructor a co-instructor of the class. */
@@ -96,7 +94,10 @@ public class ClassService {
         AppUser colleague = accounts.findByUsername(username)
                 .filter(u -> u.getRole() == Role.INSTRUCTOR)
                 .orElseThrow(() -> new IllegalArgumentException("No instructor has the username '" + username + "'."));
-        instructors.save(new ClassInstructor(classId, colleague.getId()));
+        var key = new ClassPerson.Key(classId, colleague.getId(), ClassPerson.Role.INSTRUCTOR);
+        if (!people.existsById(key)) {
+            people.save(new ClassPerson(classId, colleague.getId(), ClassPerson.Role.INSTRUCTOR, clock.instant()));
+        }
     }
 
     /**
@@ -109,8 +110,8 @@ public class ClassService {
         SchoolClass c = classes.findByJoinCode(JoinCodes.normalise(typedCode)).orElseThrow(() ->
                 new IllegalArgumentException("No class has this code. Check it with your instructor; codes look like HKQP-7XMW."));
         Long me = currentUser.require().getId();
-        if (!members.existsById(new ClassMember.Key(c.getId(), me))) {
-            members.save(new ClassMember(c.getId(), me, clock.instant()));
+        if (!people.existsById(new ClassPerson.Key(c.getId(), me, ClassPerson.Role.STUDENT))) {
+            people.save(new ClassPerson(c.getId(), me, ClassPerson.Role.STUDENT, clock.instant()));
         }
         return summary(c);
     }
@@ -134,15 +135,15 @@ public class ClassService {
     /** The class, if the signed-in instructor teaches it; otherwise as if it did not exist. */
     private SchoolClass taughtByMe(long classId) {
         Long me = currentUser.require().getId();
-        return classes.findById(classId).filter(c -> instructors.existsById(new ClassInstructor.Key(classId, me)))
+        return classes.findById(classId).filter(c -> people.existsById(new ClassPerson.Key(classId, me, ClassPerson.Role.INSTRUCTOR)))
                 .orElseThrow(() -> new ClassNotFoundException(classId));
     }
 
     private ClassSummary summary(SchoolClass c) {
-        List<String> names = instructors.findByClassId(c.getId()).stream()
+        List<String> names = people.findByClassIdAndRoleOrderByJoinedAt(c.getId(), ClassPerson.Role.INSTRUCTOR).stream()
                 .map(i -> accounts.findById(i.getUserId()).map(AppUser::getDisplayName).orElse("?")).toList();
         return new ClassSummary(c.getId(), c.getName(), c.getJoinCode(),
-                members.findByClassIdOrderByJoinedAt(c.getId()).size(), names);
+                people.countByClassIdAndRole(c.getId(), ClassPerson.Role.STUDENT), names);
     }
 
     private String freshCode() {

@@ -2,22 +2,27 @@ package org.footnote.classes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A student in a class. */
+/** Someone in a class, as its instructor or as a student. */
 @Entity
-@Table(name = "class_member")
-@IdClass(ClassMember.Key.class)
-public class ClassMember {
+@Table(name = "class_person")
+@IdClass(ClassPerson.Key.class)
+public class ClassPerson {
+
+    /** In a class as what. */
+    public enum Role { INSTRUCTOR, STUDENT }
 
     /** The composite key. */
-    public record Key(Long classId, Long userId) implements Serializable {
+    public record Key(Long classId, Long userId, Role role) implements Serializable {
         public Key() {
-            this(null, null);
+            this(null, null, null);
         }
     }
 
@@ -27,15 +32,19 @@ public class ClassMember {
     @Id
     @Column(name = "user_id")
     private Long userId;
+    @Id
+    @Enumerated(EnumType.STRING)
+    private Role role;
     @Column(name = "joined_at")
     private Instant joinedAt;
 
-    protected ClassMember() {
+    protected ClassPerson() {
     }
 
-    ClassMember(Long classId, Long userId, Instant joinedAt) {
+    ClassPerson(Long classId, Long userId, Role role, Instant joinedAt) {
         this.classId = classId;
         this.userId = userId;
+        this.role = role;
         this.joinedAt = joinedAt;
     }
 
