@@ -58,6 +58,8 @@ class ActivityRecorder {
                         + "mature_reviews, mature_recalled) values (?, ?, ?, ?, ?, ?, ?, ?)", userId, Date.valueOf(day),
                         answers, right, reviews, recalled, mature, matureRecalled);
             } catch (DuplicateKeyException concurrentFirstOfTheDay) {
+                // Two tabs' first actions of the day at once. H2 can go on and add to the row; PostgreSQL
+                // has already aborted the transaction, so that answer fails visibly and is not half-saved.
                 jdbc.update(update, args);
             }
         }
