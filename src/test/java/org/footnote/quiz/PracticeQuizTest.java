@@ -140,7 +140,7 @@ class PracticeQuizTest extends KaribuTest {
         int from = shown.indexOf(right.getFirst());
         for (int i = from; i > 0; i--) {
             _click(_find(Button.class).stream().filter(b -> b.getAriaLabel().orElse("")
-                    .equals("Move \u201c" + right.getFirst() + "\u201d earlier")).findFirst().orElseThrow());
+                    .equals("Move \u201c" + right.getFirst() + "\u201d up")).findFirst().orElseThrow());
         }
         check();
 
@@ -151,6 +151,14 @@ class PracticeQuizTest extends KaribuTest {
         assertThat(_find(ListItem.class, s -> s.withClasses("ordering-item"))).hasSize(3);
         assertThat(_find(Anchor.class, s -> s.withText("Read in context"))).hasSize(3)
                 .extracting(Anchor::getHref).contains("documents/test-olimov?q=test-order&item=0");
+
+        ShortcutsKt._fireShortcut(_get(QuizView.class), Key.ENTER);
+        String summary = text(".summary-score");
+        if (inPlace < 3) {
+            assertThat(summary).startsWith("0 of 1 right, scoring " + Math.round(100.0 * inPlace / 3) + "% with partial credit");
+        } else {
+            assertThat(summary).startsWith("1 of 1 right (100%)");
+        }
     }
 
     @Test

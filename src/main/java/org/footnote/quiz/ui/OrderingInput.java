@@ -28,10 +28,10 @@ class OrderingInput implements AnswerInput {
 
     OrderingInput(List<String> shuffled) {
         this.order = new ArrayList<>(shuffled);
-        var hint = new Span("Put these in order, earliest first: drag them, or use the arrow buttons.");
+        var hint = new Span("Put these in the order the question asks: drag them, or use the arrow buttons.");
         hint.addClassName("ordering-hint");
         list.addClassName("ordering-input");
-        list.getElement().setAttribute("aria-label", "Events to put in order");
+        list.getElement().setAttribute("aria-label", "Items to put in order");
         wrapper.add(hint, list);
         render(-1, true);
     }
@@ -84,8 +84,8 @@ class OrderingInput implements AnswerInput {
         String text = order.get(index);
         var label = new Span(text);
         label.addClassName("ordering-text");
-        var up = arrow(VaadinIcon.ARROW_UP, "Move \u201c" + text + "\u201d earlier", index, -1);
-        var down = arrow(VaadinIcon.ARROW_DOWN, "Move \u201c" + text + "\u201d later", index, 1);
+        var up = arrow(VaadinIcon.ARROW_UP, "Move \u201c" + text + "\u201d up", index, -1);
+        var down = arrow(VaadinIcon.ARROW_DOWN, "Move \u201c" + text + "\u201d down", index, 1);
         up.setEnabled(!locked && index > 0);
         down.setEnabled(!locked && index < order.size() - 1);
         var item = new ListItem(up, down, label);

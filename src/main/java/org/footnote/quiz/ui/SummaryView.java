@@ -49,8 +49,10 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     private void show(AttemptSummary summary) {
         removeAll();
         add(new H2("Your results"));
-        var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right (" + summary.percent()
-                + "%) in " + words(summary.time()) + ".");
+        boolean partialCredit = summary.score() != summary.rightCount();
+        var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right"
+                + (partialCredit ? ", scoring " + summary.percent() + "% with partial credit for ordering,"
+                        : " (" + summary.percent() + "%)") + " in " + words(summary.time()) + ".");
         score.addClassName("summary-score");
         add(score);
         var lines = new OrderedList();
