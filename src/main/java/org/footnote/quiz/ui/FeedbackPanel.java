@@ -43,9 +43,14 @@ class FeedbackPanel extends Div {
             for (Feedback.OrderedItem item : feedback.items()) {
                 var mark = new Span(item.studentHadItInPlace() ? "in place" : "moved");
                 mark.addClassName(item.studentHadItInPlace() ? "in-place" : "out-of-place");
-                order.add(new ListItem(new Span(item.text() + " "), mark, new SourceCard(item.source())));
+                order.add(new ListItem(new Span(item.text() + " "), mark));
             }
             add(order);
+            // One card per distinct passage: items often share a sentence, which need not be repeated.
+            feedback.items().stream().map(Feedback.OrderedItem::source)
+                    .collect(java.util.stream.Collectors.toMap(p -> p.documentId() + "\u0000" + p.quote(), p -> p,
+                            (first, same) -> first, java.util.LinkedHashMap::new))
+                    .values().forEach(p -> add(new SourceCard(p)));
         }
     }
 
