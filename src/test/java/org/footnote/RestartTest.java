@@ -53,7 +53,7 @@ class RestartTest {
             StartedQuiz quiz = app.getBean(PracticeService.class).start(new PracticeSettings(Set.of(),
                     Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
             attemptId = quiz.attemptId();
-            app.getBean(PracticeService.class).answer(attemptId, 0, "27 June 1997", 900);
+            app.getBean(org.footnote.quiz.AttemptService.class).answer(attemptId, 0, "27 June 1997", 900);
             var reviews = app.getBean(ReviewService.class);
             reviews.rate(reviews.next().orElseThrow(), Rating.GOOD, 1500);
         } finally {

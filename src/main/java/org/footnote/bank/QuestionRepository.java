@@ -37,7 +37,7 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
     @Query("select q.quote from Question q where q.document.id = :documentId and q.status = :status")
     List<String> findQuotes(String documentId, QuestionStatus status);
 
-    @Query("select new org.footnote.bank.QuestionRef(q.id, q.document.id, q.kind, q.format) from Question q "
+    @Query("select new org.footnote.bank.QuestionRef(q.id, q.document.id, q.kind, q.format, q.difficulty) from Question q "
             + "where q.status = :status order by q.id")
     List<QuestionRef> findRefsByStatus(QuestionStatus status);
 

@@ -95,14 +95,6 @@ public class ReviewService {
         return build(userId, now);
     }
 
-    /** A question answered wrongly in a quiz comes due now in the learner's cards; no rating is invented. */
-    @EventListener
-    public void onAnswer(AnswerRecorded answer) {
-        if (!answer.correct()) {
-            cards.findByUserIdAndQuestionId(answer.userId(), answer.questionId()).ifPresent(c -> c.dueBy(answer.at()));
-        }
-    }
-
     private Card create(Long userId, String questionId, Instant now) {
         if (cards.findByUserIdAndQuestionId(userId, questionId).isPresent()) {
             throw new CardAlreadyRatedException();

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * One learner's misses and right answers per question, from quiz answers and flashcard ratings,
- * aggregated in the database (portable SQL; served by the user indexes of both tables).
+ * aggregated in the database (portable SQL; served by the user indexes of both tables). Answers in an
+ * assigned quiz count once the student may see them (fed_at), never while the test is running.
  */
 @Repository
 class MistakeQueries {
@@ -20,7 +21,8 @@ class MistakeQueries {
     }
 
     private static final String ANSWERS = "select i.question_id, i.answered_at as at, i.correct, i.given_answer "
-            + "from attempt_item i join quiz_attempt a on a.id = i.attempt_id where a.user_id = ? and i.answered_at is not null";
+            + "from attempt_item i join quiz_attempt a on a.id = i.attempt_id where a.user_id = ? and a.fed_at is not null "
+            + "and i.answered_at is not null";
     private static final String RATINGS = "select r.question_id, r.reviewed_at as at, "
             + "case when r.rating > 1 then true else false end, null from review_log r where r.user_id = ?";
 
@@ -39,7 +41,7 @@ class MistakeQueries {
                     out.put(rs.getString(1), new Misses(rs.getInt(2), rs.getTimestamp(3).toInstant(), null));
                 }, userId, userId);
         jdbc.query("select i.question_id, i.given_answer from attempt_item i join quiz_attempt a on a.id = i.attempt_id "
-                + "where a.user_id = ? and i.correct = false order by i.answered_at", rs -> {
+                + "where a.user_id = ? and a.fed_at is not null and i.correct = false order by i.answered_at", rs -> {
                     String answer = rs.getString(2);
                     out.computeIfPresent(rs.getString(1), (k, m) -> new Misses(m.count(), m.last(), answer));
                 }, userId);

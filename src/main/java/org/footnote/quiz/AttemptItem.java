@@ -33,15 +33,17 @@ public class AttemptItem {
     private Instant answeredAt;
     @Column(name = "time_taken_ms")
     private Long timeTakenMs;
+    private Integer slot;
 
     protected AttemptItem() {
     }
 
-    AttemptItem(Long attemptId, int position, String questionId, String optionsJson) {
+    AttemptItem(Long attemptId, int position, String questionId, String optionsJson, Integer slot) {
         this.attemptId = attemptId;
         this.position = position;
         this.questionId = questionId;
         this.optionsJson = optionsJson;
+        this.slot = slot;
     }
 
     public boolean isAnswered() {
@@ -90,5 +92,10 @@ public class AttemptItem {
 
     public Long getTimeTakenMs() {
         return timeTakenMs;
+    }
+
+    /** The assembled quiz slot this item filled (assigned quizzes); null in practice. */
+    public Integer getSlot() {
+        return slot;
     }
 }

@@ -25,8 +25,8 @@ public interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> 
             + "where i.id = :id and i.answeredAt is null")
     int recordAnswer(Long id, String given, boolean correct, double score, boolean nearMiss, Instant at, long timeTakenMs);
 
-    /** Every answered item of one learner, latest first: (question id, correct). */
+    /** Every answered item of one learner whose result they have seen, latest first: (question id, correct). */
     @Query("select i.questionId, i.correct from AttemptItem i, QuizAttempt a where i.attemptId = a.id "
-            + "and a.userId = :userId and i.answeredAt is not null order by i.answeredAt desc")
+            + "and a.userId = :userId and a.fedAt is not null and i.answeredAt is not null order by i.answeredAt desc")
     List<Object[]> answerHistory(Long userId);
 }

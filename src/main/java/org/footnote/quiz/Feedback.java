@@ -6,14 +6,20 @@ import org.footnote.bank.SourcePassage;
 /**
  * What a student sees after answering: never a grade without its source.
  *
+ * @param shown  false while an assigned quiz keeps correctness back: then only the given answer is set
  * @param score  0..1; for ordering, the share of items in place
  * @param items  ordering only: the right order, each with whether the student had it in place
  */
-public record Feedback(boolean correct, double score, boolean nearMiss, String givenAnswer, String correctAnswer,
+public record Feedback(boolean shown, boolean correct, double score, boolean nearMiss, String givenAnswer, String correctAnswer,
                        String explanation, SourcePassage source, List<OrderedItem> items) {
 
     /** An ordering item in its right place, with the passage that dates it. */
     public record OrderedItem(int rightPosition, String text, boolean studentHadItInPlace, SourcePassage source) {
+    }
+
+    /** The answer was saved; whether it is right is kept back for now. */
+    public static Feedback saved(String givenAnswer) {
+        return new Feedback(false, false, 0, false, givenAnswer, "", null, null, List.of());
     }
 
     /** "Correct", "Correct (spelling)", "Partly correct: 2 of 4 in place", "Wrong". */

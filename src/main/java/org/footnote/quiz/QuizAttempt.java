@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "quiz_attempt")
 public class QuizAttempt {
 
-    public enum Mode { PRACTICE }
+    public enum Mode { PRACTICE, ASSIGNED }
 
     public enum Status { IN_PROGRESS, FINISHED }
 
@@ -35,6 +35,18 @@ public class QuizAttempt {
     private Instant startedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    @Column(name = "quiz_id")
+    private Long quizId;
+    @Column(name = "attempt_number")
+    private Integer attemptNumber;
+    private String title;
+    private Instant deadline;
+    @Column(name = "feedback_after")
+    private Instant feedbackAfter;
+    @Column(name = "fed_at")
+    private Instant fedAt;
+    @Column(name = "auto_submitted")
+    private boolean autoSubmitted;
     @Version
     private long version;
 
@@ -47,6 +59,44 @@ public class QuizAttempt {
         this.settingsJson = settingsJson;
         this.startedAt = startedAt;
         this.status = Status.IN_PROGRESS;
+        this.fedAt = startedAt;
+    }
+
+    /** An attempt at an assigned quiz; its answers stay hidden until {@link #feed} unless shown per answer. */
+    static QuizAttempt assigned(Long userId, Long quizId, String title, int attemptNumber, Instant startedAt, Instant deadline,
+                                FeedbackTiming timing, Instant feedbackAfter) {
+        var attempt = new QuizAttempt(userId, Mode.ASSIGNED, "{}", startedAt);
+        attempt.quizId = quizId;
+        attempt.attemptNumber = attemptNumber;
+        attempt.title = title;
+        attempt.deadline = deadline;
+        attempt.fedAt = timing == FeedbackTiming.EACH_ANSWER ? startedAt : null;
+        attempt.feedbackAfter = timing == FeedbackTiming.AFTER_CLOSE ? feedbackAfter : null;
+        return attempt;
+    }
+
+    boolean overdue(Instant now) {
+        return status == Status.IN_PROGRESS && deadline != null && !now.isBefore(deadline);
+    }
+
+    /** Submitted by the server at the time limit: it ends at the deadline, not when the server noticed. */
+    void submitAtDeadline() {
+        finish(deadline);
+        autoSubmitted = true;
+    }
+
+    /** Whether the student may now see correctness and sources (and the answers have fed their records). */
+    public boolean feedbackShown() {
+        return fedAt != null;
+    }
+
+    /** Feedback deferred to submission or closing becomes due once submitted and past its date. */
+    boolean feedbackDue(Instant now) {
+        return fedAt == null && status == Status.FINISHED && (feedbackAfter == null || !now.isBefore(feedbackAfter));
+    }
+
+    void markFed(Instant at) {
+        fedAt = at;
     }
 
     void finish(Instant at) {
@@ -82,5 +132,30 @@ public class QuizAttempt {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public Long getQuizId() {
+        return quizId;
+    }
+
+    public Integer getAttemptNumber() {
+        return attemptNumber;
+    }
+
+    /** The assigned quiz's title when the attempt started; null in practice. */
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public Instant getFeedbackAfter() {
+        return feedbackAfter;
+    }
+
+    public boolean isAutoSubmitted() {
+        return autoSubmitted;
     }
 }

@@ -10,10 +10,10 @@ import org.footnote.bank.Kind;
  * @param position 0-based
  * @param options  multiple choice and true-false: the choices, in the order shown; ordering: the
  *                 items, shuffled; short answer: empty
- * @param feedback present once answered
+ * @param feedback present once answered (possibly {@link Feedback#saved} only)
  */
 public record QuizQuestion(long attemptId, int position, int total, Kind kind, Format format, String prompt,
-                           List<String> options, Feedback feedback) {
+                           List<String> options, Feedback feedback, AttemptFrame frame) {
 
     public boolean answered() {
         return feedback != null;

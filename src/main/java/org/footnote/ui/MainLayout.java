@@ -46,12 +46,18 @@ public class MainLayout extends AppLayout {
 
         addToNavbar(skip, toggle, brand, userBox, new Announcer());
         addToDrawer(navigation(currentUser.isInstructor()));
+        addAttachListener(e -> {
+            if (e.isInitialAttach() && e.getSession().getAttribute(java.time.ZoneId.class) == null) {
+                Times.learnZone(e.getUI());
+            }
+        });
     }
 
     /** Study pages for everyone; teaching pages only for instructors (the views check again). */
     static Component navigation(boolean instructor) {
         var study = new SideNav("Study");
         study.addItem(new SideNavItem("Practice", "practice", VaadinIcon.QUESTION_CIRCLE_O.create()),
+                new SideNavItem("Assigned quizzes", "assigned", VaadinIcon.CLIPBOARD_CHECK.create()),
                 new SideNavItem("Flashcards", "flashcards", VaadinIcon.RECORDS.create()),
                 new SideNavItem("Mistakes", "mistakes", VaadinIcon.EXCLAMATION_CIRCLE_O.create()),
                 new SideNavItem("Progress", "progress", VaadinIcon.CHART.create()),

@@ -100,11 +100,12 @@ class BankViewTest extends KaribuTest {
     @Test
     void eachQuestionsStatisticsCountEveryLearnersAnswers() {
         var practice = context.getBean(org.footnote.quiz.PracticeService.class);
+        var attempts = context.getBean(org.footnote.quiz.AttemptService.class);
         for (String given : java.util.List.of("25 May 1995", "25 May 1995", "27 June 1997")) {
             login(newStudent());
             var quiz = practice.start(new org.footnote.quiz.PracticeSettings(java.util.Set.of(), java.util.Set.of(Kind.DATE),
                     java.util.Set.of(Format.MULTIPLE_CHOICE), 5));
-            practice.answer(quiz.attemptId(), 0, given, 1000);
+            attempts.answer(quiz.attemptId(), 0, given, 1000);
         }
         login(newInstructor());
         QuestionStats stats = bank.stats("test-accord-date");

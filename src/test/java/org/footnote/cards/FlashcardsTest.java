@@ -46,6 +46,9 @@ class FlashcardsTest extends KaribuTest {
     CardRepository cards;
     @Autowired
     PracticeService practice;
+
+    @Autowired
+    org.footnote.quiz.AttemptService attempts;
     AppUser student;
 
     @BeforeEach
@@ -175,7 +178,7 @@ class FlashcardsTest extends KaribuTest {
         long logged = logs.count();
 
         var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
-        practice.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
+        attempts.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
 
         ReviewCard due = reviews.next().orElseThrow();
         assertThat(due.questionId()).isEqualTo("test-accord-date");

@@ -33,6 +33,9 @@ class MistakesTest extends KaribuTest {
 
     @Autowired
     PracticeService practice;
+
+    @Autowired
+    org.footnote.quiz.AttemptService attempts;
     @Autowired
     MistakeService mistakes;
     @Autowired
@@ -63,7 +66,7 @@ class MistakesTest extends KaribuTest {
         miss("25 May 1995");
         clock.advance(Duration.ofMinutes(1));
         var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
-        practice.answer(quiz.attemptId(), 0, "27 June 1997", 1000);
+        attempts.answer(quiz.attemptId(), 0, "27 June 1997", 1000);
 
         UI.getCurrent().navigate(MistakesView.class);
         assertThat(GridKt._size(grid())).isZero();
@@ -92,7 +95,7 @@ class MistakesTest extends KaribuTest {
     void filtersAndSearchNarrowTheList() {
         miss("25 May 1995");
         var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.ACTOR), Set.of(Format.SHORT_ANSWER), 5));
-        practice.answer(quiz.attemptId(), 0, "Nobody at all", 1000);
+        attempts.answer(quiz.attemptId(), 0, "Nobody at all", 1000);
         UI.getCurrent().navigate(MistakesView.class);
         assertThat(GridKt._size(grid())).isEqualTo(2);
 
@@ -126,7 +129,7 @@ class MistakesTest extends KaribuTest {
 
     private void miss(String wrong) {
         var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
-        practice.answer(quiz.attemptId(), 0, wrong, 1000);
+        attempts.answer(quiz.attemptId(), 0, wrong, 1000);
         clock.advance(Duration.ofSeconds(1));
     }
 

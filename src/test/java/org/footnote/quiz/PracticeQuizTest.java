@@ -39,6 +39,9 @@ class PracticeQuizTest extends KaribuTest {
 
     @Autowired
     PracticeService practice;
+
+    @Autowired
+    org.footnote.quiz.AttemptService attempts;
     @Autowired
     AttemptItemRepository items;
     AppUser student;
@@ -133,7 +136,7 @@ class PracticeQuizTest extends KaribuTest {
     @Test
     void orderingEarnsPartialCreditAndShowsEachItemsPassage() {
         long attempt = openQuiz(Kind.DATE, Format.ORDERING);
-        List<String> shown = practice.question(attempt, 0).options();
+        List<String> shown = attempts.question(attempt, 0).options();
         List<String> right = List.of("Russian border guard group formed in Tajikistan", "Primakov appointed Foreign Minister",
                 "General Agreement on Peace signed");
         // Bring the first event to the top with its buttons, leaving the rest as they are.
@@ -144,7 +147,7 @@ class PracticeQuizTest extends KaribuTest {
         }
         check();
 
-        var feedback = practice.question(attempt, 0).feedback();
+        var feedback = attempts.question(attempt, 0).feedback();
         long inPlace = feedback.items().stream().filter(Feedback.OrderedItem::studentHadItInPlace).count();
         assertThat(inPlace).isBetween(1L, 3L);
         assertThat(verdict()).isIn("Correct", "Partly correct: " + inPlace + " of 3 in place");
@@ -164,8 +167,8 @@ class PracticeQuizTest extends KaribuTest {
     @Test
     void submittingTwiceRecordsOneAnswerAndKeepsTheFirst() {
         long attempt = openQuiz(Kind.DATE, Format.MULTIPLE_CHOICE);
-        Feedback first = practice.answer(attempt, 0, "27 June 1997", 1200);
-        Feedback second = practice.answer(attempt, 0, "25 May 1995", 300);
+        Feedback first = attempts.answer(attempt, 0, "27 June 1997", 1200);
+        Feedback second = attempts.answer(attempt, 0, "25 May 1995", 300);
 
         assertThat(second).isEqualTo(first);
         assertThat(items.findByAttemptIdOrderByPosition(attempt)).singleElement().satisfies(i -> {
@@ -204,7 +207,7 @@ class PracticeQuizTest extends KaribuTest {
             ShortcutsKt._fireShortcut(_get(QuizView.class), Key.ENTER);
         }
         _get(SummaryView.class);
-        AttemptSummary summary = practice.summary(quiz.attemptId());
+        AttemptSummary summary = attempts.summary(quiz.attemptId());
         assertThat(text(".summary-score")).startsWith(summary.rightCount() + " of 5 right");
         assertThat(_find(ListItem.class, s -> s.withClasses("is-correct"))).hasSize((int) summary.rightCount());
         if (summary.missedCount() > 0) {
@@ -220,8 +223,8 @@ class PracticeQuizTest extends KaribuTest {
 
         goTo(attempt);
         _get(PracticeView.class);
-        assertThatThrownBy(() -> practice.answer(attempt, 0, "27 June 1997", 1)).isInstanceOf(AttemptNotFoundException.class);
-        assertThatThrownBy(() -> practice.summary(attempt)).isInstanceOf(AttemptNotFoundException.class);
+        assertThatThrownBy(() -> attempts.answer(attempt, 0, "27 June 1997", 1)).isInstanceOf(AttemptNotFoundException.class);
+        assertThatThrownBy(() -> attempts.summary(attempt)).isInstanceOf(AttemptNotFoundException.class);
     }
 
     @Test
@@ -240,7 +243,7 @@ class PracticeQuizTest extends KaribuTest {
         StartedQuiz quiz;
         do {
             quiz = practice.start(new PracticeSettings(Set.of("test-olimov"), Set.of(kind), Set.of(format), 5));
-        } while (onlyQuestion.length > 0 && !practice.question(quiz.attemptId(), 0).prompt()
+        } while (onlyQuestion.length > 0 && !attempts.question(quiz.attemptId(), 0).prompt()
                 .equals(promptOf(onlyQuestion[0])));
         goTo(quiz.attemptId());
         return quiz.attemptId();

@@ -21,25 +21,31 @@ import java.util.List;
 import org.footnote.bank.Format;
 import org.footnote.quiz.AttemptNotFoundException;
 import org.footnote.quiz.Feedback;
-import org.footnote.quiz.PracticeService;
+import org.footnote.quiz.AttemptFrame;
+import org.footnote.quiz.AttemptService;
+import org.footnote.quiz.TimeUpException;
 import org.footnote.quiz.QuizQuestion;
 import org.footnote.ui.Announcer;
 
 /**
- * Taking a quiz, one question at a time. Enter submits, then moves on; number keys choose an option.
- * The URL holds the attempt, so leaving and coming back resumes at the first unanswered question.
+ * Taking a quiz, practice or assigned, one question at a time. Enter submits, then moves on; number
+ * keys choose an option. The URL holds the attempt, so leaving and coming back resumes at the first
+ * unanswered question. An assigned quiz may show a countdown and keep feedback back until later.
  */
 @Route("practice/:attemptId([0-9]+)")
 @PageTitle("Practice quiz · Footnote")
 @PermitAll
 public class QuizView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final PracticeService practice;
+    private final AttemptService attempts;
+    private final Span title = new Span();
+    private final Countdown countdown = new Countdown(this::timeUp);
     private final Div stage = new Div();
     private final Span counter = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final Button submit = new Button("Check answer");
     private final Button next = new Button();
+    private final Button submitNow = new Button("Submit quiz now");
     private final Paragraph hint = new Paragraph();
     private long attemptId;
     private QuizQuestion question;
@@ -47,8 +53,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private long shownAt;
     private final List<ShortcutRegistration> numberKeys = new ArrayList<>();
 
-    public QuizView(PracticeService practice) {
-        this.practice = practice;
+    public QuizView(AttemptService attempts) {
+        this.attempts = attempts;
         addClassName("quiz-view");
         counter.addClassName("quiz-counter");
         progress.getElement().setAttribute("aria-hidden", "true");
@@ -58,9 +64,15 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.addClickListener(e -> next());
         hint.addClassName("quiz-hint");
-        var actions = new Div(submit, next);
+        submitNow.addThemeVariants(ButtonVariant.TERTIARY);
+        submitNow.addClickListener(e -> confirmSubmit());
+        submitNow.setVisible(false);
+        var actions = new Div(submit, next, submitNow);
         actions.addClassName("quiz-actions");
-        add(new Div(counter, progress), stage, hint, actions);
+        title.addClassName("quiz-title");
+        var head = new Div(title, countdown);
+        head.addClassName("quiz-head");
+        add(head, new Div(counter, progress), stage, hint, actions);
         Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this);
     }
 
@@ -68,10 +80,38 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
         try {
-            show(practice.current(attemptId));
+            QuizQuestion q = attempts.current(attemptId);
+            if (q.frame().assigned() && q.frame().finished()) {
+                event.forwardTo(SummaryView.class, summaryOf(attemptId));
+                return;
+            }
+            showFrame(q.frame());
+            show(q);
         } catch (AttemptNotFoundException e) {
             event.forwardTo(PracticeView.class);
         }
+    }
+
+    private void showFrame(AttemptFrame frame) {
+        title.setText(frame.assigned() ? frame.title() : "");
+        title.setVisible(frame.assigned());
+        if (frame.timed()) {
+            countdown.start(frame.timeLeft());
+        }
+        submitNow.setVisible(frame.assigned());
+    }
+
+    /** Submitting early: questions left unanswered score nothing, so say so first. */
+    private void confirmSubmit() {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Submit the quiz now?",
+                "Questions you have not answered score nothing, and answers cannot change after submitting.",
+                "Submit", e -> {
+                    attempts.finish(attemptId);
+                    toSummary();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep working");
+        dialog.open();
     }
 
     private void show(QuizQuestion q) {
@@ -108,21 +148,27 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         long elapsedMs = (System.nanoTime() - shownAt) / 1_000_000;
-        Feedback feedback = switch (question.format()) {
-            case ORDERING -> practice.answerOrdering(attemptId, question.position(), input.order(), elapsedMs);
-            default -> practice.answer(attemptId, question.position(), given.get(), elapsedMs);
-        };
+        Feedback feedback;
+        try {
+            feedback = switch (question.format()) {
+                case ORDERING -> attempts.answerOrdering(attemptId, question.position(), input.order(), elapsedMs);
+                default -> attempts.answer(attemptId, question.position(), given.get(), elapsedMs);
+            };
+        } catch (TimeUpException e) {
+            timeUp();
+            return;
+        }
         question = new QuizQuestion(question.attemptId(), question.position(), question.total(), question.kind(),
-                question.format(), question.prompt(), question.options(), feedback);
+                question.format(), question.prompt(), question.options(), feedback, question.frame());
         showFeedback(feedback, true);
     }
 
     private void showFeedback(Feedback feedback, boolean announce) {
         input.lock();
-        var panel = new FeedbackPanel(feedback);
+        var panel = feedback.shown() ? new FeedbackPanel(feedback) : new SavedPanel(feedback, question.frame());
         stage.add(panel);
         submit.setVisible(false);
-        next.setText(question.last() ? "See your results" : "Next question");
+        next.setText(!question.last() ? "Next question" : question.frame().assigned() ? "Submit quiz" : "See your results");
         next.setVisible(true);
         // Focus the feedback, not the Next button: the Enter that submitted may still be held, and its
         // key-up on a focused button would skip the feedback. Enter (a shortcut) moves on from here.
@@ -130,7 +176,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         panel.getElement().callJsFunction("focus");
         progress.setValue((double) (question.position() + 1) / question.total());
         if (announce) {
-            Announcer.announce(FeedbackPanel.announcement(feedback));
+            Announcer.announce(feedback.shown() ? FeedbackPanel.announcement(feedback) : "Answer saved.");
         }
     }
 
@@ -139,12 +185,33 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (question.last()) {
-            practice.finish(attemptId);
-            getUI().ifPresent(ui -> ui.navigate(SummaryView.class,
-                    new com.vaadin.flow.router.RouteParameters("attemptId", String.valueOf(attemptId))));
+            attempts.finish(attemptId);
+            toSummary();
         } else {
-            show(practice.question(attemptId, question.position() + 1));
+            QuizQuestion following = attempts.question(attemptId, question.position() + 1);
+            if (following.frame().finished() && following.frame().assigned()) {
+                timeUp();
+            } else {
+                show(following);
+            }
         }
+    }
+
+    /** The countdown reached zero, or the server refused a late answer: the server has the last word. */
+    void timeUp() {
+        if (attempts.frame(attemptId).finished()) {
+            countdown.stop();
+            Announcer.announce("Time is up. Your quiz was submitted with the answers you gave.");
+            toSummary();
+        }
+    }
+
+    private void toSummary() {
+        getUI().ifPresent(ui -> ui.navigate(SummaryView.class, summaryOf(attemptId)));
+    }
+
+    private static com.vaadin.flow.router.RouteParameters summaryOf(long attemptId) {
+        return new com.vaadin.flow.router.RouteParameters("attemptId", String.valueOf(attemptId));
     }
 
     private void enter() {

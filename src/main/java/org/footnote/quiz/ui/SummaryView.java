@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import org.footnote.quiz.AttemptNotFoundException;
 import org.footnote.quiz.AttemptSummary;
+import org.footnote.quiz.AttemptService;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.StartedQuiz;
 
@@ -29,9 +30,11 @@ import org.footnote.quiz.StartedQuiz;
 @PermitAll
 public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final AttemptService attempts;
     private final PracticeService practice;
 
-    public SummaryView(PracticeService practice) {
+    public SummaryView(AttemptService attempts, PracticeService practice) {
+        this.attempts = attempts;
         this.practice = practice;
         addClassName("summary-view");
     }
@@ -40,7 +43,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
         try {
-            show(practice.summary(attemptId));
+            show(attempts.summary(attemptId));
         } catch (AttemptNotFoundException e) {
             event.forwardTo(PracticeView.class);
         }
@@ -48,7 +51,16 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(AttemptSummary summary) {
         removeAll();
-        add(new H2("Your results"));
+        add(new H2(summary.frame().assigned() ? summary.frame().title() + ": your results" : "Your results"));
+        if (summary.submittedAtTimeLimit()) {
+            var timeUp = new Paragraph("The time limit ran out, so the quiz was submitted with the answers you had given.");
+            timeUp.addClassName("summary-time-up");
+            add(timeUp);
+        }
+        if (!summary.frame().feedbackShown()) {
+            showHeldBack(summary);
+            return;
+        }
         boolean partialCredit = summary.score() != summary.rightCount();
         var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right"
                 + (partialCredit ? ", scoring " + summary.percent() + "% with partial credit for ordering,"
@@ -68,8 +80,20 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             again.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(again);
         }
-        actions.add(new Button("New practice quiz", e -> getUI().ifPresent(ui -> ui.navigate(PracticeView.class))));
+        if (summary.frame().assigned()) {
+            actions.add(new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned"))));
+        } else {
+            actions.add(new Button("New practice quiz", e -> getUI().ifPresent(ui -> ui.navigate(PracticeView.class))));
+        }
         add(actions);
+    }
+
+    /** Submitted, but the quiz shows correctness later: what was answered, and when the rest comes. */
+    private void showHeldBack(AttemptSummary summary) {
+        var done = new Paragraph("Submitted. You answered " + summary.answered() + " of " + summary.total()
+                + " questions in " + words(summary.time()) + ". " + SavedPanel.when(summary.frame()));
+        done.addClassName("summary-score");
+        add(done, new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned"))));
     }
 
     private static ListItem line(AttemptSummary.Line line) {

@@ -18,7 +18,7 @@ class FeedbackPanelTest {
     @Test
     void orderingItemsSharingAPassageShowItOnce() {
         String route = "goods through Central Asia, across the Caspian Sea and Caucasus, and into Türkiye and Europe";
-        var feedback = new Feedback(false, 1.0 / 3, false, "b \u2192 a \u2192 c", "a \u2192 b \u2192 c", null,
+        var feedback = new Feedback(true, false, 1.0 / 3, false, "b \u2192 a \u2192 c", "a \u2192 b \u2192 c", null,
                 passage(route, 0), List.of(new Feedback.OrderedItem(1, "a", false, passage(route, 0)),
                 new Feedback.OrderedItem(2, "b", false, passage(route, 1)),
                 new Feedback.OrderedItem(3, "c", true, passage("another sentence entirely", 2))));

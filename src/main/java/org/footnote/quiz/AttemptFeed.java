@@ -1,0 +1,53 @@
+package org.footnote.quiz;
+
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands answers to the rest of the app (Mistakes, flashcards, Progress) once the student may see
+ * whether they were right: at once in practice, at submission or after closing in assigned quizzes,
+ * so that a card or a mistake never gives an answer away during a test. Also submits attempts whose
+ * time ran out. Runs inside the caller's transaction.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class AttemptFeed {
+
+    private final AttemptItemRepository items;
+    private final ApplicationEventPublisher events;
+
+    AttemptFeed(AttemptItemRepository items, ApplicationEventPublisher events) {
+        this.items = items;
+        this.events = events;
+    }
+
+    void answered(Long userId, String questionId, boolean correct, Instant at) {
+        events.publishEvent(new AnswerRecorded(userId, questionId, correct, at));
+    }
+
+    /** Submits the attempt as of its deadline if that has passed; true if it did. */
+    public boolean expireIfOverdue(QuizAttempt attempt, Instant now) {
+        if (!attempt.overdue(now)) {
+            return false;
+        }
+        attempt.submitAtDeadline();
+        feedIfDue(attempt, now);
+        return true;
+    }
+
+    /** Shows and feeds the attempt's answers if their time has come; each answer is fed once. */
+    public void feedIfDue(QuizAttempt attempt, Instant now) {
+        if (attempt.feedbackDue(now)) {
+            for (AttemptItem item : items.findByAttemptIdOrderByPosition(attempt.getId())) {
+                if (item.isAnswered()) {
+                    answered(attempt.getUserId(), item.getQuestionId(), Boolean.TRUE.equals(item.getCorrect()),
+                            item.getAnsweredAt());
+                }
+            }
+            attempt.markFed(now);
+        }
+    }
+}

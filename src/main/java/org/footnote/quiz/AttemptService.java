@@ -1,0 +1,192 @@
+package org.footnote.quiz;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.footnote.bank.Format;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionDetails;
+import org.footnote.quiz.grading.Grade;
+import org.footnote.quiz.grading.Grader;
+import org.footnote.quiz.grading.NameVariants;
+import org.footnote.security.CurrentUser;
+import org.footnote.shared.JsonText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking a quiz, practice or assigned: one question at a time, each answer saved in the
+ * transaction that returns its feedback, submission and the summary. Every method works on the
+ * signed-in student's own attempts only. A time limit is enforced here, not in the browser: an
+ * attempt past its deadline is submitted (as of the deadline) before anything else is done with it.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class AttemptService {
+
+    private final QuizAttemptRepository attempts;
+    private final AttemptItemRepository items;
+    private final AttemptFeed feed;
+    private final QuestionCatalog catalog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, AttemptFeed feed,
+                          QuestionCatalog catalog, CurrentUser currentUser, Clock clock) {
+        this.attempts = attempts;
+        this.items = items;
+        this.feed = feed;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The first question not yet answered, or the last one when all are (then the quiz can finish). */
+    @Transactional
+    public QuizQuestion current(long attemptId) {
+        QuizAttempt attempt = owned(attemptId);
+        var all = items.findByAttemptIdOrderByPosition(attempt.getId());
+        AttemptItem item = all.stream().filter(i -> !i.isAnswered()).findFirst().orElse(all.getLast());
+        return toQuestion(attempt, item, all.size());
+    }
+
+    @Transactional
+    public QuizQuestion question(long attemptId, int position) {
+        QuizAttempt attempt = owned(attemptId);
+        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        return toQuestion(attempt, item, items.countByAttemptId(attempt.getId()));
+    }
+
+    /** The attempt's frame now: time left, and whether the server has submitted it. */
+    @Transactional
+    public AttemptFrame frame(long attemptId) {
+        return frameOf(owned(attemptId));
+    }
+
+    /**
+     * Grades and saves an answer, and returns its feedback, in one transaction. A second answer
+     * to the same question (double click, second tab) changes nothing and gets the first one's feedback.
+     *
+     * @throws TimeUpException after the time limit (the attempt is then submitted)
+     */
+    @Transactional(noRollbackFor = TimeUpException.class)
+    public Feedback answer(long attemptId, int position, String given, long timeTakenMs) {
+        return record(attemptId, position, given, List.of(), timeTakenMs);
+    }
+
+    /** As {@link #answer}, for ordering questions: the items in the order the student put them. */
+    @Transactional(noRollbackFor = TimeUpException.class)
+    public Feedback answerOrdering(long attemptId, int position, List<String> order, long timeTakenMs) {
+        return record(attemptId, position, JsonText.write(order), order, timeTakenMs);
+    }
+
+    /** Submits the attempt; answers whose feedback waited for submission are shown and fed now. */
+    @Transactional
+    public AttemptSummary finish(long attemptId) {
+        QuizAttempt attempt = owned(attemptId);
+        attempt.finish(clock.instant());
+        feed.feedIfDue(attempt, clock.instant());
+        return summary(attemptId);
+    }
+
+    @Transactional
+    public AttemptSummary summary(long attemptId) {
+        QuizAttempt attempt = owned(attemptId);
+        feed.feedIfDue(attempt, clock.instant());
+        boolean shown = attempt.feedbackShown();
+        var all = items.findByAttemptIdOrderByPosition(attempt.getId());
+        Map<String, QuestionDetails> details = catalog.details(all.stream().map(AttemptItem::getQuestionId).toList());
+        List<AttemptSummary.Line> lines = all.stream().map(i -> {
+            QuestionDetails q = details.get(i.getQuestionId());
+            return new AttemptSummary.Line(i.getPosition(), q.prompt(), i.isAnswered(),
+                    shown && Boolean.TRUE.equals(i.getCorrect()), shown && i.getScore() != null ? i.getScore() : 0,
+                    Answers.display(q, i.getGivenAnswer()), shown ? q.displayAnswer() : "");
+        }).toList();
+        Instant end = attempt.getFinishedAt() != null ? attempt.getFinishedAt()
+                : all.stream().map(AttemptItem::getAnsweredAt).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(attempt.getStartedAt());
+        int answered = (int) all.stream().filter(AttemptItem::isAnswered).count();
+        double score = shown ? all.stream().mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum() : 0;
+        return new AttemptSummary(attemptId, all.size(), answered, score, Duration.between(attempt.getStartedAt(), end),
+                lines, frameOf(attempt), attempt.isAutoSubmitted());
+    }
+
+    private Feedback record(long attemptId, int position, String given, List<String> order, long timeTakenMs) {
+        QuizAttempt attempt = owned(attemptId);
+        if (attempt.isAutoSubmitted() && attempt.getStatus() == QuizAttempt.Status.FINISHED) {
+            throw new TimeUpException();
+        }
+        if (attempt.getStatus() == QuizAttempt.Status.FINISHED) {
+            throw new IllegalStateException("This quiz is finished; its answers can no longer change.");
+        }
+        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
+        if (!item.isAnswered()) {
+            Grade grade = grade(q, given, order);
+            Instant now = clock.instant();
+            int written = items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), now,
+                    Math.max(0, timeTakenMs));
+            if (written == 1 && attempt.feedbackShown()) {
+                feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
+            }
+        }
+        // Re-read: either this call's answer or the one that won the race is what the student sees.
+        return feedback(attempt, q, items.findById(item.getId()).orElseThrow());
+    }
+
+    private Grade grade(QuestionDetails q, String given, List<String> order) {
+        var grader = new Grader(new NameVariants(catalog.nameGroups()));
+        var key = new Grader.Key(q.kind(), q.format(), q.answer(), q.accept(), q.itemTexts());
+        return q.format() == Format.ORDERING ? grader.gradeOrdering(key, order) : grader.grade(key, given);
+    }
+
+    private QuizQuestion toQuestion(QuizAttempt attempt, AttemptItem item, int total) {
+        QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
+        return new QuizQuestion(item.getAttemptId(), item.getPosition(), total, q.kind(), q.format(), q.prompt(),
+                JsonText.strings(item.getOptionsJson()), item.isAnswered() ? feedback(attempt, q, item) : null,
+                frameOf(attempt));
+    }
+
+    private AttemptFrame frameOf(QuizAttempt attempt) {
+        boolean finished = attempt.getStatus() == QuizAttempt.Status.FINISHED;
+        if (attempt.getMode() == QuizAttempt.Mode.PRACTICE) {
+            return AttemptFrame.practice(finished);
+        }
+        Duration left = attempt.getDeadline() == null ? null
+                : finished ? Duration.ZERO : Duration.between(clock.instant(), attempt.getDeadline());
+        return new AttemptFrame(attempt.getTitle(), true, finished, left, attempt.feedbackShown(), attempt.getFeedbackAfter());
+    }
+
+    private Feedback feedback(QuizAttempt attempt, QuestionDetails q, AttemptItem item) {
+        if (!attempt.feedbackShown()) {
+            return Feedback.saved(Answers.display(q, item.getGivenAnswer()));
+        }
+        List<Feedback.OrderedItem> ordered = List.of();
+        if (q.format() == Format.ORDERING) {
+            List<String> given = JsonText.strings(item.getGivenAnswer());
+            ordered = IntStream.range(0, q.items().size()).mapToObj(i -> new Feedback.OrderedItem(i + 1,
+                    q.items().get(i).text(), i < given.size() && given.get(i).equals(q.items().get(i).text()),
+                    q.items().get(i).source())).toList();
+        }
+        return new Feedback(true, Boolean.TRUE.equals(item.getCorrect()), item.getScore() == null ? 0 : item.getScore(),
+                Boolean.TRUE.equals(item.getNearMiss()), Answers.display(q, item.getGivenAnswer()), q.displayAnswer(),
+                q.explanation(), q.source(), ordered);
+    }
+
+    /** The signed-in student's attempt, submitted first if its time ran out; anyone else's looks missing. */
+    private QuizAttempt owned(long attemptId) {
+        Long me = currentUser.require().getId();
+        QuizAttempt attempt = attempts.findById(attemptId).filter(a -> a.getUserId().equals(me))
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        feed.expireIfOverdue(attempt, clock.instant());
+        return attempt;
+    }
+}

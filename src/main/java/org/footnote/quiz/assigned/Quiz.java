@@ -1,0 +1,91 @@
+package org.footnote.quiz.assigned;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.footnote.quiz.FeedbackTiming;
+
+/** A quiz an instructor assembled: its settings; its questions are {@link QuizSlot}s. */
+@Entity
+@Table(name = "quiz")
+public class Quiz {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "owner_id")
+    private Long ownerId;
+    private String title;
+    private String instructions;
+    @Column(name = "time_limit_minutes")
+    private Integer timeLimitMinutes;
+    @Column(name = "attempts_allowed")
+    private Integer attemptsAllowed;
+    @Column(name = "shuffle_questions")
+    private boolean shuffleQuestions;
+    @Column(name = "shuffle_options")
+    private boolean shuffleOptions;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_timing")
+    private FeedbackTiming feedbackTiming;
+    @Column(name = "opens_at")
+    private Instant opensAt;
+    @Column(name = "closes_at")
+    private Instant closesAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Quiz() {
+    }
+
+    Quiz(Long ownerId, QuizSettings settings, Instant now) {
+        this.ownerId = ownerId;
+        this.createdAt = now;
+        apply(settings, now);
+    }
+
+    void apply(QuizSettings s, Instant now) {
+        title = s.title().strip();
+        instructions = s.instructions() == null ? "" : s.instructions().strip();
+        timeLimitMinutes = s.timeLimitMinutes();
+        attemptsAllowed = s.attemptsAllowed();
+        shuffleQuestions = s.shuffleQuestions();
+        shuffleOptions = s.shuffleOptions();
+        feedbackTiming = s.feedback();
+        opensAt = s.opensAt();
+        closesAt = s.closesAt();
+        updatedAt = now;
+    }
+
+    public QuizSettings settings() {
+        return new QuizSettings(title, instructions, timeLimitMinutes, attemptsAllowed, shuffleQuestions, shuffleOptions,
+                feedbackTiming, opensAt, closesAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

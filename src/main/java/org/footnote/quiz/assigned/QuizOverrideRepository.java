@@ -1,0 +1,9 @@
+package org.footnote.quiz.assigned;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface QuizOverrideRepository extends JpaRepository<QuizOverride, QuizOverride.Key> {
+
+    List<QuizOverride> findByQuizId(Long quizId);
+}

@@ -1,0 +1,191 @@
+package org.footnote.quiz.assigned;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.footnote.account.AccountService;
+import org.footnote.account.AppUser;
+import org.footnote.account.Role;
+import org.footnote.bank.Format;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionDetails;
+import org.footnote.classes.ClassService;
+import org.footnote.quiz.AttemptItem;
+import org.footnote.quiz.AttemptItemRepository;
+import org.footnote.quiz.Answers;
+import org.footnote.quiz.QuizAttempt;
+import org.footnote.quiz.QuizAttemptRepository;
+import org.footnote.quiz.results.ItemAnalysis;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A quiz's results for the instructors who may read them: its author, and the instructors of the
+ * classes it was published to. Submitted attempts only; first attempts by default, as Moodle's
+ * quiz statistics do. Each slot is one item, so shuffled and randomly drawn attempts compare.
+ */
+@Service
+@RolesAllowed(Role.INSTRUCTOR_NAME)
+public class QuizResultsService {
+
+    private final QuizRepository quizzes;
+    private final QuizSlotRepository slots;
+    private final QuizClassRepository published;
+    private final QuizAttemptRepository attempts;
+    private final AttemptItemRepository items;
+    private final QuestionCatalog catalog;
+    private final ClassService classes;
+    private final AccountService accounts;
+    private final org.footnote.security.CurrentUser currentUser;
+
+    public QuizResultsService(QuizRepository quizzes, QuizSlotRepository slots, QuizClassRepository published,
+                              QuizAttemptRepository attempts, AttemptItemRepository items, QuestionCatalog catalog,
+                              ClassService classes, AccountService accounts, org.footnote.security.CurrentUser currentUser) {
+        this.quizzes = quizzes;
+        this.slots = slots;
+        this.published = published;
+        this.attempts = attempts;
+        this.items = items;
+        this.catalog = catalog;
+        this.classes = classes;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public QuizResults results(long quizId, boolean firstAttemptsOnly) {
+        Quiz quiz = readable(quizId);
+        List<String> labels = slotLabels(quizId);
+        List<QuizAttempt> chosen = chosen(quizId, firstAttemptsOnly);
+        Map<Long, List<AttemptItem>> itemsOf = new LinkedHashMap<>();
+        chosen.forEach(a -> itemsOf.put(a.getId(), items.findByAttemptIdOrderByPosition(a.getId())));
+        int slotCount = Math.max(labels.size(), itemsOf.values().stream().flatMap(List::stream)
+                .mapToInt(i -> i.getSlot() == null ? -1 : i.getSlot()).max().orElse(-1) + 1);
+        List<QuizResults.StudentAttempt> rows = chosen.stream().map(a -> row(a, itemsOf.get(a.getId()), slotCount)).toList();
+        ItemAnalysis.Quiz analysis = rows.isEmpty() ? null : ItemAnalysis.analyse(
+                rows.stream().map(QuizResults.StudentAttempt::marks).toArray(double[][]::new), ones(slotCount));
+        List<AttemptItem> all = itemsOf.values().stream().flatMap(List::stream).toList();
+        Map<String, QuestionDetails> details = catalog.details(all.stream().map(AttemptItem::getQuestionId).collect(Collectors.toSet()));
+        List<QuizResults.SlotResult> slotResults = new ArrayList<>();
+        for (int s = 0; s < slotCount; s++) {
+            int slot = s;
+            List<AttemptItem> inSlot = all.stream().filter(i -> i.getSlot() != null && i.getSlot() == slot).toList();
+            slotResults.add(new QuizResults.SlotResult(slot, slot < labels.size() ? labels.get(slot) : "Question " + (slot + 1),
+                    analysis == null ? null : analysis.items().get(slot),
+                    (int) inSlot.stream().filter(AttemptItem::isAnswered).count(), choices(inSlot, details)));
+        }
+        return new QuizResults(quizId, quiz.getTitle(), firstAttemptsOnly, rows, slotResults, analysis);
+    }
+
+    /** One line per attempt: who, when, how long, score, and the mark of every slot. */
+    @Transactional(readOnly = true)
+    public String attemptsCsv(long quizId, boolean firstAttemptsOnly) {
+        return ResultsCsv.attempts(results(quizId, firstAttemptsOnly));
+    }
+
+    /** One line per slot: facility, spread, discrimination, efficiency, and the weak flag. */
+    @Transactional(readOnly = true)
+    public String questionsCsv(long quizId, boolean firstAttemptsOnly) {
+        return ResultsCsv.questions(results(quizId, firstAttemptsOnly));
+    }
+
+    private List<QuizAttempt> chosen(long quizId, boolean firstAttemptsOnly) {
+        List<QuizAttempt> finished = attempts.findByQuizIdOrderByStartedAt(quizId).stream()
+                .filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED).toList();
+        if (!firstAttemptsOnly) {
+            return finished;
+        }
+        Set<Long> seen = new HashSet<>();
+        return finished.stream().sorted(Comparator.comparing(QuizAttempt::getAttemptNumber))
+                .filter(a -> seen.add(a.getUserId())).sorted(Comparator.comparing(QuizAttempt::getStartedAt)).toList();
+    }
+
+    private QuizResults.StudentAttempt row(QuizAttempt a, List<AttemptItem> attemptItems, int slotCount) {
+        double[] marks = new double[slotCount];
+        for (AttemptItem i : attemptItems) {
+            if (i.getSlot() != null && i.getScore() != null) {
+                marks[i.getSlot()] = i.getScore();
+            }
+        }
+        AppUser student = accounts.findById(a.getUserId()).orElseThrow();
+        return new QuizResults.StudentAttempt(a.getId(), a.getUserId(), student.getDisplayName(), student.getUsername(),
+                a.getAttemptNumber(), a.getStartedAt(), Duration.between(a.getStartedAt(), a.getFinishedAt()),
+                java.util.Arrays.stream(marks).sum(), slotCount, a.isAutoSubmitted(), marks);
+    }
+
+    /** Answers given in one slot, most chosen first; every option of a choice question appears, even unchosen. */
+    private static List<QuizResults.Choice> choices(List<AttemptItem> inSlot, Map<String, QuestionDetails> details) {
+        Map<List<String>, int[]> counts = new LinkedHashMap<>();
+        Map<List<String>, Boolean> right = new LinkedHashMap<>();
+        for (String questionId : inSlot.stream().map(AttemptItem::getQuestionId).distinct().toList()) {
+            QuestionDetails q = details.get(questionId);
+            if (q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.TRUE_FALSE) {
+                List<String> options = new ArrayList<>(q.format() == Format.TRUE_FALSE ? List.of("True", "False") : List.of(q.answer()));
+                if (q.format() == Format.MULTIPLE_CHOICE) {
+                    options.addAll(q.distractors());
+                }
+                options.forEach(o -> {
+                    counts.put(List.of(q.prompt(), o), new int[1]);
+                    right.put(List.of(q.prompt(), o), o.equalsIgnoreCase(q.displayAnswer()));
+                });
+            }
+        }
+        for (AttemptItem i : inSlot) {
+            if (i.isAnswered()) {
+                QuestionDetails q = details.get(i.getQuestionId());
+                List<String> key = List.of(q.prompt(), Answers.display(q, i.getGivenAnswer()));
+                counts.computeIfAbsent(key, k -> new int[1])[0]++;
+                right.merge(key, Boolean.TRUE.equals(i.getCorrect()), (was, now) -> was || now);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new QuizResults.Choice(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], right.get(e.getKey())))
+                .sorted(Comparator.comparingInt(QuizResults.Choice::count).reversed()).toList();
+    }
+
+    private List<String> slotLabels(long quizId) {
+        var documents = catalog.documents();
+        List<QuizSlot> assembled = slots.findByQuizIdOrderByPosition(quizId);
+        Map<String, QuestionDetails> picked = catalog.details(assembled.stream().map(s -> s.spec().questionId())
+                .filter(java.util.Objects::nonNull).toList());
+        List<String> labels = new ArrayList<>();
+        for (QuizSlot slot : assembled) {
+            SlotSpec spec = slot.spec();
+            if (spec.rule() == null) {
+                labels.add(picked.get(spec.questionId()).prompt());
+            } else {
+                for (int i = 1; i <= spec.rule().count(); i++) {
+                    labels.add("Random " + i + " of " + RuleText.describe(spec.rule(), documents));
+                }
+            }
+        }
+        return labels;
+    }
+
+    private static double[] ones(int n) {
+        double[] max = new double[n];
+        java.util.Arrays.fill(max, 1);
+        return max;
+    }
+
+    /** The quiz, if the signed-in instructor wrote it or teaches a class it was published to. */
+    private Quiz readable(long quizId) {
+        Long me = currentUser.require().getId();
+        Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> new QuizNotFoundException(quizId));
+        if (quiz.getOwnerId().equals(me)) {
+            return quiz;
+        }
+        Set<Long> taught = classes.taught().stream().map(ClassService.ClassSummary::id).collect(Collectors.toSet());
+        if (published.findByQuizId(quizId).stream().anyMatch(c -> taught.contains(c.getClassId()))) {
+            return quiz;
+        }
+        throw new QuizNotFoundException(quizId);
+    }
+}

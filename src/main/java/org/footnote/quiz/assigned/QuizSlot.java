@@ -1,0 +1,59 @@
+package org.footnote.quiz.assigned;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.footnote.bank.Kind;
+
+/** One place in a quiz: a hand-picked question, or a rule drawing questions per attempt. */
+@Entity
+@Table(name = "quiz_slot")
+public class QuizSlot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "quiz_id")
+    private Long quizId;
+    private int position;
+    @Column(name = "question_id")
+    private String questionId;
+    @Column(name = "rule_count")
+    private Integer ruleCount;
+    @Column(name = "rule_document_id")
+    private String ruleDocumentId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rule_kind")
+    private Kind ruleKind;
+    @Column(name = "rule_difficulty")
+    private Integer ruleDifficulty;
+
+    protected QuizSlot() {
+    }
+
+    QuizSlot(Long quizId, int position, SlotSpec spec) {
+        this.quizId = quizId;
+        this.position = position;
+        this.questionId = spec.questionId();
+        if (spec.rule() != null) {
+            this.ruleCount = spec.rule().count();
+            this.ruleDocumentId = spec.rule().documentId();
+            this.ruleKind = spec.rule().kind();
+            this.ruleDifficulty = spec.rule().difficulty();
+        }
+    }
+
+    SlotSpec spec() {
+        return questionId != null ? SlotSpec.question(questionId)
+                : SlotSpec.rule(new DrawRule(ruleCount, ruleDocumentId, ruleKind, ruleDifficulty));
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

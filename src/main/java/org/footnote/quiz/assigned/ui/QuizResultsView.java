@@ -1,0 +1,139 @@
+package org.footnote.quiz.assigned.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.footnote.account.Role;
+import org.footnote.quiz.assigned.QuizNotFoundException;
+import org.footnote.quiz.assigned.QuizResults;
+import org.footnote.quiz.assigned.QuizResultsService;
+import org.footnote.quiz.results.ItemAnalysis;
+import org.footnote.ui.Times;
+
+/**
+ * A quiz's results: each student's attempt, the quiz's statistics, and each question's item
+ * analysis (first attempts by default, as Moodle's quiz statistics), with CSV downloads.
+ */
+@Route("quizzes/:quizId([0-9]+)/results")
+@PageTitle("Quiz results · Footnote")
+@RolesAllowed(Role.INSTRUCTOR_NAME)
+public class QuizResultsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String FIRST = "First attempt of each student";
+    private final QuizResultsService results;
+    private final RadioButtonGroup<String> which = new RadioButtonGroup<>("Attempts included", FIRST, "All attempts");
+    private final Div body = new Div();
+    private long quizId;
+
+    public QuizResultsView(QuizResultsService results) {
+        this.results = results;
+        addClassName("results-view");
+        which.setValue(FIRST);
+        which.addValueChangeListener(e -> show(results.results(quizId, firstOnly())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        quizId = event.getRouteParameters().getLong("quizId").orElse(-1L);
+        try {
+            QuizResults r = results.results(quizId, true);
+            removeAll();
+            add(new Anchor("quizzes", "All quizzes"), new H2(r.title() + ": results"), which, body);
+            show(r);
+        } catch (QuizNotFoundException e) {
+            event.forwardTo(QuizzesView.class);
+        }
+    }
+
+    private boolean firstOnly() {
+        return FIRST.equals(which.getValue());
+    }
+
+    private void show(QuizResults r) {
+        body.removeAll();
+        if (r.attempts().isEmpty()) {
+            body.add(new Paragraph("No submitted attempts yet. Results appear here as students submit the quiz."));
+            return;
+        }
+        body.add(new H3("Quiz"), overview(r.analysis()), new H3("Students"), students(r), new H3("Questions"));
+        if (r.analysis().students() < 2) {
+            body.add(new Paragraph("Spread and discrimination need at least two attempts."));
+        }
+        var questions = new ItemStatsGrid();
+        questions.setItems(r.slots());
+        body.add(questions, new Paragraph("Facility: mean mark as a share of the maximum. Discrimination: correlation of "
+                + "the question's mark with the rest of the quiz; under " + (int) (ItemAnalysis.WEAK_DISCRIMINATION * 100)
+                + "% is flagged weak. Select a row to see the answers students chose."), downloads());
+    }
+
+    private static DescriptionList overview(ItemAnalysis.Quiz q) {
+        var list = new DescriptionList();
+        list.addClassName("results-overview");
+        add(list, "Attempts", String.valueOf(q.students()));
+        add(list, "Mean score", number(q.mean()) + " of " + q.items().size());
+        add(list, "Median", number(q.median()));
+        add(list, "Standard deviation", number(q.standardDeviation()));
+        add(list, "Cronbach's alpha", number(q.cronbachAlpha()));
+        return list;
+    }
+
+    private static void add(DescriptionList list, String term, String value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static Grid<QuizResults.StudentAttempt> students(QuizResults r) {
+        Grid<QuizResults.StudentAttempt> grid = new Grid<>();
+        grid.addComponentColumn(a -> new Anchor("students/" + a.userId(), a.name())).setHeader("Student").setFlexGrow(2);
+        grid.addColumn(QuizResults.StudentAttempt::number).setHeader("Attempt").setAutoWidth(true);
+        grid.addColumn(a -> Times.format(a.startedAt())).setHeader("Started").setAutoWidth(true);
+        grid.addColumn(a -> minutes(a.time()) + (a.submittedAtTimeLimit() ? " (time limit)" : "")).setHeader("Time").setAutoWidth(true);
+        grid.addColumn(a -> number(a.score()) + " of " + a.outOf()).setHeader("Score").setAutoWidth(true);
+        grid.addColumn(a -> String.format(Locale.ROOT, "%.0f%%", a.percent())).setHeader("Percent").setAutoWidth(true);
+        grid.setItems(r.attempts());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Div downloads() {
+        var attempts = csv(() -> results.attemptsCsv(quizId, firstOnly()), "quiz-" + quizId + "-attempts.csv",
+                "Download attempts (CSV)");
+        var questions = csv(() -> results.questionsCsv(quizId, firstOnly()), "quiz-" + quizId + "-questions.csv",
+                "Download question statistics (CSV)");
+        var box = new Div(attempts, questions);
+        box.addClassName("results-downloads");
+        return box;
+    }
+
+    private static Anchor csv(Supplier<String> content, String fileName, String text) {
+        return new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8", bytes.length);
+        }), AttachmentType.DOWNLOAD, text);
+    }
+
+    private static String minutes(java.time.Duration d) {
+        return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+    }
+
+    private static String number(double x) {
+        return Double.isNaN(x) ? "\u2014" : String.format(Locale.ROOT, "%.2f", x).replaceAll("\\.00$", "");
+    }
+}
