@@ -201,8 +201,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     void timeUp() {
         if (attempts.frame(attemptId).finished()) {
             countdown.stop();
-            Announcer.announce("Time is up. Your quiz was submitted with the answers you gave.");
             toSummary();
+            Announcer.announce("Time is up. Your quiz was submitted with the answers you gave.");
         }
     }
 

@@ -28,6 +28,7 @@ class ItemStatsGrid extends Grid<QuizResults.SlotResult> {
         setDetailsVisibleOnClick(true);
         setAllRowsVisible(true);
         setAriaLabel("Statistics per question; select a row for the answers given");
+        addClassName("item-stats");
     }
 
     private static Span flag(QuizResults.SlotResult s) {

@@ -27,36 +27,22 @@ class QuestionPicker extends Dialog {
 
     private final BankService bank;
     private final Grid<QuestionRow> grid = new Grid<>();
-    private final Select<String> document = new Select<>();
-    private final Select<Kind> kind = new Select<>();
+    private final Select<String> document;
+    private final Select<Kind> kind = Choices.kind("Any");
     private final Select<Format> format = new Select<>();
-    private final Select<Integer> difficulty = new Select<>();
+    private final Select<Integer> difficulty = Choices.difficulty();
     private final TextField search = new TextField("Search");
 
     QuestionPicker(BankService bank, List<DocumentInfo> documents, Set<String> alreadyIn, Consumer<List<String>> onAdd) {
         this.bank = bank;
         setHeaderTitle("Add questions from the bank");
         setWidth("min(72rem, 95vw)");
-        document.setLabel("Document");
-        document.setItems(documents.stream().map(DocumentInfo::id).toList());
-        document.setItemLabelGenerator(id -> documents.stream().filter(d -> d.id().equals(id)).map(DocumentInfo::shortName)
-                .findFirst().orElse(id));
-        document.setEmptySelectionAllowed(true);
-        document.setEmptySelectionCaption("Any");
-        kind.setLabel("Kind");
-        kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(Kind::plural);
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("Any");
+        document = Choices.document("Document", documents, "Any");
         format.setLabel("Format");
         format.setItems(Format.values());
-        format.setItemLabelGenerator(Format::label);
+        format.setItemLabelGenerator(f -> f == null ? "Any" : f.label());
         format.setEmptySelectionAllowed(true);
         format.setEmptySelectionCaption("Any");
-        difficulty.setLabel("Difficulty");
-        difficulty.setItems(1, 2, 3);
-        difficulty.setEmptySelectionAllowed(true);
-        difficulty.setEmptySelectionCaption("Any");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         List.of(document, kind, format, difficulty).forEach(f -> f.addValueChangeListener(e -> refresh()));
         search.addValueChangeListener(e -> refresh());
@@ -71,6 +57,7 @@ class QuestionPicker extends Dialog {
         grid.addColumn(r -> alreadyIn.contains(r.id()) ? "In the quiz" : "").setHeader("").setAutoWidth(true);
         grid.setHeight("24rem");
         grid.setAriaLabel("Active questions");
+        grid.addClassName("question-picker-grid");
         refresh();
         add(filters, grid);
 

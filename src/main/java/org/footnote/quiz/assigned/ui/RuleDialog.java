@@ -17,9 +17,9 @@ import org.footnote.quiz.assigned.DrawRule;
 class RuleDialog extends Dialog {
 
     private final IntegerField count = new IntegerField("How many");
-    private final Select<String> document = new Select<>();
-    private final Select<Kind> kind = new Select<>();
-    private final Select<Integer> difficulty = new Select<>();
+    private final Select<String> document;
+    private final Select<Kind> kind = Choices.kind("Any kind");
+    private final Select<Integer> difficulty = Choices.difficulty();
     private final Paragraph matching = new Paragraph();
     private final ToIntFunction<DrawRule> available;
 
@@ -30,21 +30,7 @@ class RuleDialog extends Dialog {
         count.setMax(DrawRule.MAX_COUNT);
         count.setValue(5);
         count.setStepButtonsVisible(true);
-        document.setLabel("From document");
-        document.setItems(documents.stream().map(DocumentInfo::id).toList());
-        document.setItemLabelGenerator(id -> documents.stream().filter(d -> d.id().equals(id)).map(DocumentInfo::shortName)
-                .findFirst().orElse(id));
-        document.setEmptySelectionAllowed(true);
-        document.setEmptySelectionCaption("Any document");
-        kind.setLabel("Kind");
-        kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(Kind::plural);
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("Any kind");
-        difficulty.setLabel("Difficulty");
-        difficulty.setItems(1, 2, 3);
-        difficulty.setEmptySelectionAllowed(true);
-        difficulty.setEmptySelectionCaption("Any");
+        document = Choices.document("From document", documents, "Any document");
         matching.getElement().setAttribute("aria-live", "polite");
         count.addValueChangeListener(e -> updateMatching());
         document.addValueChangeListener(e -> updateMatching());

@@ -44,6 +44,7 @@ class SlotsEditor extends Div {
         grid.addComponentColumn(this::moves).setHeader("Move or remove").setAutoWidth(true).setKey("moves");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Questions of the quiz");
+        grid.addClassName("slots-grid");
         grid.setDropMode(GridDropMode.BETWEEN);
         grid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
         grid.addDragEndListener(e -> dragged = null);

@@ -1,0 +1,132 @@
+package org.footnote.quiz.assigned;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.footnote.account.AppUser;
+import org.footnote.classes.ClassService;
+import org.footnote.quiz.AttemptService;
+import org.footnote.quiz.FeedbackTiming;
+import org.footnote.quiz.assigned.ui.AssignedView;
+import org.footnote.quiz.assigned.ui.QuizResultsView;
+import org.footnote.support.KaribuTest;
+import org.footnote.ui.Announcer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A student takes an assigned quiz in the views, and the instructor reads its results. */
+class AssignedViewsTest extends KaribuTest {
+
+    @Autowired
+    ClassService classes;
+    @Autowired
+    QuizAuthoringService authoring;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AttemptService attempts;
+    @Autowired
+    QuizResultsService results;
+
+    private AssignedQuizFixture fixture(FeedbackTiming feedback, Integer minutes, int students) {
+        List<AppUser> learners = IntStream.range(0, students).mapToObj(i -> newStudent()).toList();
+        return AssignedQuizFixture.create(classes, authoring, this::login, newInstructor(), learners,
+                AssignedQuizFixture.settings(feedback, minutes, 1), AssignedQuizFixture.handPicked());
+    }
+
+    @Test
+    void aStudentStartsFromAssignedQuizzesAnswersWithFeedbackHeldBackAndSeesItOnSubmitting() {
+        var f = fixture(FeedbackTiming.AFTER_SUBMISSION, 20, 1);
+        login(f.students().getFirst());
+        UI.getCurrent().navigate(AssignedView.class);
+        assertThat(_get(H3.class, s -> s.withText("Week 3 check"))).isNotNull();
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .contains("3 questions, time limit 20 minutes (it keeps running if you leave the page).", "Attempts: 0 of 1 used.");
+        _click(_get(Button.class, s -> s.withText("Start quiz")));
+
+        assertThat(_get(Span.class, s -> s.withClasses("quiz-title")).getText()).isEqualTo("Week 3 check");
+        assertThat(_get(Span.class, s -> s.withClasses("quiz-countdown")).getText()).isIn("Time left 20:00", "Time left 19:59");
+        _setValue(_get(RadioButtonGroup.class), "25 May 1995");
+        _click(_get(Button.class, s -> s.withText("Check answer")));
+        assertThat(_get(H3.class, s -> s.withText("Answer saved"))).isNotNull();
+        assertThat(_find(H3.class, s -> s.withClasses("feedback-verdict"))).isEmpty();
+        assertThat(_get(Announcer.class).getText()).isEqualTo("Answer saved.");
+        _click(_get(Button.class, s -> s.withText("Next question")));
+        _setValue(_get(TextField.class), "Primakov");
+        _click(_get(Button.class, s -> s.withText("Check answer")));
+        _click(_get(Button.class, s -> s.withText("Next question")));
+        _setValue(_get(RadioButtonGroup.class), "False");
+        _click(_get(Button.class, s -> s.withText("Check answer")));
+        _click(_get(Button.class, s -> s.withText("Submit quiz")));
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Week 3 check: your results");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("2 of 3 right");
+        _click(_get(Button.class, s -> s.withText("Back to assigned quizzes")));
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .anyMatch(t -> t.startsWith("Attempt 1, submitted") && t.contains(": 2 of 3."));
+        assertThat(_find(Button.class, s -> s.withText("Start another attempt"))).isEmpty();
+    }
+
+    @Test
+    void whenTimeRunsOutTheQuizIsSubmittedAndTheStudentIsToldWhy() {
+        var f = fixture(FeedbackTiming.AFTER_SUBMISSION, 5, 1);
+        login(f.students().getFirst());
+        long attempt = assignments.start(f.quizId());
+        UI.getCurrent().navigate("practice/" + attempt);
+        _setValue(_get(RadioButtonGroup.class), "27 June 1997");
+        clock.advance(Duration.ofMinutes(6));
+        _click(_get(Button.class, s -> s.withText("Check answer")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("summary-time-up")).getText()).contains("time limit ran out");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("0 of 3 right");
+        assertThat(_get(Announcer.class).getText()).startsWith("Time is up.");
+    }
+
+    @Test
+    void theInstructorReadsEachStudentAndEachQuestionAndGetsCsv() {
+        var f = fixture(FeedbackTiming.EACH_ANSWER, null, 3);
+        String[][] answers = {{"27 June 1997", "Primakov", "false"}, {"27 June 1997", "nobody", "true"}, {"1995", "x", "true"}};
+        for (int s = 0; s < 3; s++) {
+            login(f.students().get(s));
+            long attempt = assignments.start(f.quizId());
+            for (int q = 0; q < 3; q++) {
+                attempts.answer(attempt, q, answers[s][q], 1000);
+            }
+            attempts.finish(attempt);
+        }
+        login(f.teacher());
+        UI.getCurrent().navigate(QuizResultsView.class, new RouteParameters("quizId", String.valueOf(f.quizId())));
+        assertThat(_get(H2.class).getText()).isEqualTo("Week 3 check: results");
+        Grid<?> questions = _get(Grid.class, s -> s.withClasses("item-stats"));
+        assertThat(GridKt._size(questions)).isEqualTo(3);
+        QuizResults r = results.results(f.quizId(), true);
+        assertThat(r.analysis().mean()).isEqualTo(4.0 / 3);
+        assertThat(r.slots().get(0).item().facility()).isEqualTo(2.0 / 3);
+        assertThat(r.slots().get(0).choices()).extracting(QuizResults.Choice::answer, QuizResults.Choice::count)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("27 June 1997", 2));
+        assertThat(results.attemptsCsv(f.quizId(), true).lines().toList()).hasSize(4)
+                .first().asString().startsWith("Student,Username,Attempt,Started (UTC),Time (s),Submitted at time limit,Score");
+        assertThat(results.questionsCsv(f.quizId(), true)).contains("Facility index (%)").contains("66.67");
+
+        login(newInstructor());
+        UI.getCurrent().navigate(QuizResultsView.class, new RouteParameters("quizId", String.valueOf(f.quizId())));
+        assertThat(_find(H2.class, s -> s.withText("Week 3 check: results"))).isEmpty();
+    }
+}

@@ -1,0 +1,136 @@
+package org.footnote.quiz.assigned;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.footnote.account.AppUser;
+import org.footnote.bank.Kind;
+import org.footnote.bank.QuestionRow;
+import org.footnote.classes.ClassService;
+import org.footnote.quiz.assigned.ui.QuizEditorView;
+import org.footnote.quiz.assigned.ui.QuizzesView;
+import org.footnote.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An instructor assembles and publishes a quiz in the browser's place: the editor, as clicked. */
+class QuizEditorViewTest extends KaribuTest {
+
+    @Autowired
+    ClassService classes;
+    @Autowired
+    QuizAuthoringService authoring;
+
+    private long createThroughTheList(String title) {
+        UI.getCurrent().navigate(QuizzesView.class);
+        _setValue(_get(TextField.class, s -> s.withLabel("New quiz")), title);
+        _click(_get(Button.class, s -> s.withText("Create quiz")));
+        assertThat(_get(H2.class, s -> s.withText(title))).isNotNull();
+        return authoring.mine().getFirst().id();
+    }
+
+    @Test
+    void anInstructorAssemblesAQuizByHandAndByRuleReordersItAndPublishesIt() {
+        AppUser teacher = newInstructor();
+        login(teacher);
+        var c = classes.create("IR 210");
+        long quizId = createThroughTheList("Civil war dates");
+
+        _click(_get(Button.class, s -> s.withText("Add questions from the bank")));
+        @SuppressWarnings("unchecked")
+        Grid<QuestionRow> bank = _get(Grid.class, s -> s.withClasses("question-picker-grid"));
+        List<QuestionRow> rows = IntStream.range(0, GridKt._size(bank)).mapToObj(i -> GridKt._get(bank, i)).toList();
+        rows.stream().filter(r -> r.id().equals("test-accord-date") || r.id().equals("test-president")).forEach(bank::select);
+        _click(_get(Button.class, s -> s.withText("Add selected")));
+
+        _click(_get(Button.class, s -> s.withText("Add a rule")));
+        _setValue(_get(IntegerField.class, s -> s.withLabel("How many")), 1);
+        @SuppressWarnings("unchecked")
+        Select<Kind> kind = _get(Select.class, s -> s.withLabel("Kind"));
+        kind.setValue(Kind.ACTOR);
+        assertThat(_get(Paragraph.class, s -> s.withText("1 active question matches."))).isNotNull();
+        _click(_get(Button.class, s -> s.withText("Add rule")));
+
+        QuizDraft draft = authoring.draft(quizId);
+        assertThat(draft.slots()).hasSize(3);
+        assertThat(draft.slots().get(2).label()).isEqualTo("1 random actor question from any document");
+        String second = draft.slots().get(1).spec().questionId();
+        Grid<?> slots = _get(Grid.class, s -> s.withClasses("slots-grid"));
+        Button up = (Button) GridKt._getCellComponent(slots, 1, "moves").getChildren().findFirst().orElseThrow();
+        assertThat(up.getAriaLabel()).contains("Move question 2 up");
+        _click(up);
+        assertThat(authoring.draft(quizId).slots().getFirst().spec().questionId()).isEqualTo(second);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ClassService.ClassSummary> to = _get(CheckboxGroup.class, s -> s.withLabel("Publish to these classes"));
+        to.setValue(java.util.Set.copyOf(to.getListDataView().getItems().toList()));
+        _click(_get(Button.class, s -> s.withText("Save publishing")));
+        assertThat(authoring.draft(quizId).classIds()).containsExactly(c.id());
+        assertThat(_get(Paragraph.class, s -> s.withClasses("editor-status")).getText()).isEqualTo("Published to IR 210.");
+    }
+
+    @Test
+    void badSettingsAreShownBesideTheirFieldsAndNothingIsSaved() {
+        login(newInstructor());
+        long quizId = createThroughTheList("Settings check");
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Time limit (minutes)")), 0);
+        _setValue(_get(TextField.class, s -> s.withLabel("Title")), "");
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        IntegerField limit = _get(IntegerField.class, s -> s.withLabel("Time limit (minutes)"));
+        assertThat(limit.isInvalid()).isTrue();
+        assertThat(limit.getErrorMessage()).contains("1 to 600 minutes");
+        assertThat(_get(TextField.class, s -> s.withLabel("Title")).getErrorMessage()).isEqualTo("Give the quiz a title.");
+        assertThat(authoring.draft(quizId).settings().title()).isEqualTo("Settings check");
+        assertThat(authoring.draft(quizId).settings().timeLimitMinutes()).isNull();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Title")), "Settings checked");
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Time limit (minutes)")), 15);
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(authoring.draft(quizId).settings().timeLimitMinutes()).isEqualTo(15);
+        assertThat(_get(H2.class, s -> s.withText("Settings checked"))).isNotNull();
+    }
+
+    @Test
+    void publishingAnEmptyQuizIsRefusedWithAReason() {
+        login(newInstructor());
+        classes.create("Seminar");
+        createThroughTheList("Empty");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ClassService.ClassSummary> to = _get(CheckboxGroup.class, s -> s.withLabel("Publish to these classes"));
+        to.setValue(java.util.Set.copyOf(to.getListDataView().getItems().toList()));
+        _click(_get(Button.class, s -> s.withText("Save publishing")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("editor-status")).getText()).contains("Add questions before publishing");
+    }
+
+    @Test
+    void anotherInstructorsQuizIdInTheUrlLeadsBackToTheirOwnList() {
+        login(newInstructor());
+        long quizId = authoring.create("Private");
+        login(newInstructor());
+        UI.getCurrent().navigate(QuizEditorView.class, new com.vaadin.flow.router.RouteParameters("quizId", String.valueOf(quizId)));
+        assertThat(_find(H2.class, s -> s.withText("Private"))).isEmpty();
+        assertThat(_get(H2.class, s -> s.withText("Quizzes"))).isNotNull();
+    }
+
+    @Test
+    void aStudentCannotOpenTheQuizPages() {
+        login(newStudent());
+        UI.getCurrent().navigate("quizzes");
+        assertThat(_find(H2.class, s -> s.withText("Quizzes"))).isEmpty();
+    }
+}
