@@ -92,12 +92,13 @@ abstract class BrowserTest {
         }
     }
 
-    /** Signs in through the real login form and waits for the start page. */
+    /** Signs in through the real login form and waits for the start page (Practice for students). */
     void signIn(String username, String password) {
         open("login");
         waitFor("vaadin-login-form input[name=username]").sendKeys(username);
         waitFor("vaadin-login-form input[name=password]").sendKeys(password, org.openqa.selenium.Keys.ENTER);
-        waitForPath("practice");
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        waitFor(".user-name");
     }
 
     void waitForPath(String path) {

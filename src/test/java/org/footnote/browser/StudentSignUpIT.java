@@ -29,7 +29,7 @@ class StudentSignUpIT extends BrowserTest {
         assertThat(waitFor(".user-name").getText()).isEqualTo("Amina Rahimova");
         var navigation = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
-        assertThat(navigation).containsExactly("Practice", "Flashcards", "Mistakes", "Progress", "Documents");
+        assertThat(navigation).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents");
         assertThat(browser.findElement(By.id("announcer")).getAttribute("role")).isEqualTo("status");
         assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.brand')).fontFamily"))
                 .asString().contains("Georgia");

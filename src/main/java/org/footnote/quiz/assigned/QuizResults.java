@@ -24,6 +24,11 @@ public record QuizResults(long quizId, String title, boolean firstAttemptsOnly, 
 
     /** One slot of the quiz: its statistics and the answers students gave. */
     public record SlotResult(int slot, String label, ItemAnalysis.Item item, int answered, List<Choice> choices) {
+
+        /** Flagged once two or more students answered: one answer cannot show whether a question discriminates. */
+        public boolean weak() {
+            return item != null && answered >= 2 && item.weak();
+        }
     }
 
     /** An answer given to a question in the slot, how many gave it, and whether it was right. */

@@ -162,7 +162,8 @@ public class QuizResultsService {
                 labels.add(picked.get(spec.questionId()).prompt());
             } else {
                 for (int i = 1; i <= spec.rule().count(); i++) {
-                    labels.add("Random " + i + " of " + RuleText.describe(spec.rule(), documents));
+                    labels.add("Drawn by rule (" + i + " of " + spec.rule().count() + "): "
+                            + RuleText.describe(spec.rule(), documents));
                 }
             }
         }

@@ -39,7 +39,7 @@ final class ResultsCsv {
             rows.add(List.of("Q" + (s.slot() + 1), s.label(), String.valueOf(s.answered()),
                     i == null ? "" : percent(i.facility()), i == null ? "" : percent(i.standardDeviation()),
                     i == null ? "" : percent(i.discrimination()), i == null ? "" : percent(i.discriminativeEfficiency()),
-                    i == null ? "" : i.weak() ? "yes" : "no"));
+                    s.weak() ? "yes" : "no"));
         }
         return Csv.write(rows);
     }

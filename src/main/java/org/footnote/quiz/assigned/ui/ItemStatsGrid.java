@@ -32,10 +32,7 @@ class ItemStatsGrid extends Grid<QuizResults.SlotResult> {
     }
 
     private static Span flag(QuizResults.SlotResult s) {
-        if (s.item() == null || s.answered() == 0) {
-            return new Span("");
-        }
-        var flag = new Span(s.item().weak() ? "Weak discrimination" : "");
+        var flag = new Span(s.weak() ? "Weak discrimination" : "");
         flag.addClassName("weak-flag");
         return flag;
     }
