@@ -192,6 +192,21 @@ class AssignedQuizTest extends KaribuTest {
     }
 
     @Test
+    void aWholeQuizExportsToGiftWithACategoryPerRuleAndParsesBackCleanly() {
+        login(newInstructor());
+        long quizId = authoring.create("Peace process");
+        authoring.setSlots(quizId, List.of(SlotSpec.question("test-accord-date"),
+                SlotSpec.rule(new DrawRule(1, "test-olimov", Kind.ACTOR, null))));
+        String gift = authoring.exportGift(quizId);
+        assertThat(gift).contains("$CATEGORY: $course$/Footnote/Peace process\n",
+                "$CATEGORY: $course$/Footnote/Peace process/Rule 1 - 1 random actor question from Olimov (1999)");
+        var parsed = org.footnote.bank.gift.GiftParser.parse(gift);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.questions()).hasSize(3);
+        assertThat(gift).contains("####Source\\: \u201cThe concluding round produced a General Agreement");
+    }
+
+    @Test
     void publishingNeedsDrawableQuestionsAndOwnClasses() {
         AppUser author = newInstructor();
         login(author);

@@ -183,6 +183,39 @@ public class QuizAuthoringService {
         }
     }
 
+    /**
+     * The quiz as Moodle GIFT: its hand-picked questions in one category, and each rule's pool (every
+     * question it could draw) in a category of its own, ready for Moodle's "random question from
+     * category". Each question carries its source passage in the general feedback.
+     */
+    @Transactional(readOnly = true)
+    public String exportGift(long quizId) {
+        Quiz quiz = owned(quizId);
+        List<SlotSpec> specs = specs(quizId);
+        Set<String> picked = handPicked(specs);
+        String base = "$course$/Footnote/" + quiz.getTitle().replace('/', '-');
+        StringBuilder gift = new StringBuilder();
+        List<String> pickedIds = specs.stream().map(SlotSpec::questionId).filter(java.util.Objects::nonNull).toList();
+        if (!pickedIds.isEmpty()) {
+            Map<String, QuestionDetails> details = catalog.details(pickedIds);
+            gift.append("$CATEGORY: ").append(base).append("\n\n")
+                    .append(org.footnote.bank.gift.GiftWriter.write(pickedIds.stream().map(details::get).toList()));
+        }
+        List<QuestionRef> active = catalog.active(Set.of(), Set.of(), Set.of());
+        int n = 0;
+        for (SlotSpec spec : specs) {
+            if (spec.rule() != null) {
+                List<String> pool = active.stream().filter(q -> spec.rule().matches(q) && !picked.contains(q.id()))
+                        .map(QuestionRef::id).toList();
+                Map<String, QuestionDetails> details = catalog.details(pool);
+                gift.append("\n$CATEGORY: ").append(base).append("/Rule ").append(++n).append(" - ")
+                        .append(RuleText.describe(spec.rule(), catalog.documents()).replace('/', '-')).append("\n\n")
+                        .append(org.footnote.bank.gift.GiftWriter.write(pool.stream().map(details::get).toList()));
+            }
+        }
+        return gift.toString();
+    }
+
     /** Students of the classes the quiz is published to: those who can be given an override. */
     @Transactional(readOnly = true)
     public List<RosterEntry> students(long quizId) {

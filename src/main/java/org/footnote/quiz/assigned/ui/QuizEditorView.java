@@ -2,6 +2,11 @@ package org.footnote.quiz.assigned.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,7 +64,13 @@ public class QuizEditorView extends VerticalLayout implements BeforeEnterObserve
                 "Exception saved.", overridesProblems()), student -> act(() -> authoring.removeOverride(quizId, student),
                 "Exception removed.", null));
         status.getElement().setAttribute("role", "status");
-        add(new Anchor("quizzes", "All quizzes"), heading, status, settings, slots, publish, overrides);
+        var gift = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = authoring.exportGift(quizId).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "quiz-" + quizId + ".gift.txt",
+                    "text/plain;charset=utf-8", bytes.length);
+        }), AttachmentType.DOWNLOAD, "Export this quiz as GIFT (Moodle)");
+        gift.addClassName("quiz-export");
+        add(new Anchor("quizzes", "All quizzes"), heading, status, settings, slots, gift, publish, overrides);
     }
 
     @Override
