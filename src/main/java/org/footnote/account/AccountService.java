@@ -77,6 +77,14 @@ public class AccountService {
         return users.existsByRole(Role.INSTRUCTOR);
     }
 
+    /** Many users at once, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AppUser> findAllById(java.util.Collection<Long> ids) {
+        java.util.Map<Long, AppUser> out = new java.util.HashMap<>();
+        users.findAllById(ids).forEach(u -> out.put(u.getId(), u));
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Optional<AppUser> findById(Long id) {
         return users.findById(id);

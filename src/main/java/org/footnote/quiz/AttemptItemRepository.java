@@ -15,6 +15,8 @@ public interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> 
 
     int countByAttemptId(Long attemptId);
 
+    List<AttemptItem> findByAttemptIdIn(java.util.Collection<Long> attemptIds);
+
     /**
      * Records an answer only if the item has none yet; returns 0 when it had one (a double
      * click, a second tab, a resubmission), so an answer is never recorded twice.

@@ -68,8 +68,9 @@ final class BenchData {
         for (int a = 0; a < answers / 50; a++) {
             Instant started = today.minus(Duration.ofHours(24 + random.nextInt(24 * 365)));
             long attempt = 1_000_000L + a; // explicit ids, clear of the identity sequence
-            jdbc.update("insert into quiz_attempt (id, user_id, mode, settings_json, status, started_at) "
-                    + "values (?, ?, 'PRACTICE', '{}', 'FINISHED', ?)", attempt, userId, Timestamp.from(started));
+            jdbc.update("insert into quiz_attempt (id, user_id, mode, settings_json, status, started_at, fed_at) "
+                    + "values (?, ?, 'PRACTICE', '{}', 'FINISHED', ?, ?)", attempt, userId, Timestamp.from(started),
+                    Timestamp.from(started));
             for (int p = 0; p < 50; p++) {
                 boolean right = random.nextInt(10) < 7;
                 items.add(new Object[] {attempt, p, "bench-q-" + random.nextInt(questions), right ? "1997" : "1998", right,

@@ -124,7 +124,7 @@ public class QuizAuthoringService {
         owned(quizId);
         if (attempts.countByQuizId(quizId) > 0) {
             throw new InvalidQuizException("slots", "Students have already attempted this quiz, so its questions are fixed. "
-                    + "Copy it into a new quiz to change them.");
+                    + "Create a new quiz to use different ones.");
         }
         Set<String> active = catalog.activeIds();
         Set<String> seen = new HashSet<>();

@@ -65,10 +65,13 @@ public class QuizResultsService {
         List<String> labels = slotLabels(quizId);
         List<QuizAttempt> chosen = chosen(quizId, firstAttemptsOnly);
         Map<Long, List<AttemptItem>> itemsOf = new LinkedHashMap<>();
-        chosen.forEach(a -> itemsOf.put(a.getId(), items.findByAttemptIdOrderByPosition(a.getId())));
+        chosen.forEach(a -> itemsOf.put(a.getId(), new ArrayList<>()));
+        items.findByAttemptIdIn(itemsOf.keySet()).forEach(i -> itemsOf.get(i.getAttemptId()).add(i));
+        Map<Long, AppUser> students = accounts.findAllById(chosen.stream().map(QuizAttempt::getUserId).collect(Collectors.toSet()));
         int slotCount = Math.max(labels.size(), itemsOf.values().stream().flatMap(List::stream)
                 .mapToInt(i -> i.getSlot() == null ? -1 : i.getSlot()).max().orElse(-1) + 1);
-        List<QuizResults.StudentAttempt> rows = chosen.stream().map(a -> row(a, itemsOf.get(a.getId()), slotCount)).toList();
+        List<QuizResults.StudentAttempt> rows = chosen.stream()
+                .map(a -> row(a, students.get(a.getUserId()), itemsOf.get(a.getId()), slotCount)).toList();
         ItemAnalysis.Quiz analysis = rows.isEmpty() ? null : ItemAnalysis.analyse(
                 rows.stream().map(QuizResults.StudentAttempt::marks).toArray(double[][]::new), ones(slotCount));
         List<AttemptItem> all = itemsOf.values().stream().flatMap(List::stream).toList();
@@ -107,14 +110,13 @@ public class QuizResultsService {
                 .filter(a -> seen.add(a.getUserId())).sorted(Comparator.comparing(QuizAttempt::getStartedAt)).toList();
     }
 
-    private QuizResults.StudentAttempt row(QuizAttempt a, List<AttemptItem> attemptItems, int slotCount) {
+    private static QuizResults.StudentAttempt row(QuizAttempt a, AppUser student, List<AttemptItem> attemptItems, int slotCount) {
         double[] marks = new double[slotCount];
         for (AttemptItem i : attemptItems) {
             if (i.getSlot() != null && i.getScore() != null) {
                 marks[i.getSlot()] = i.getScore();
             }
         }
-        AppUser student = accounts.findById(a.getUserId()).orElseThrow();
         return new QuizResults.StudentAttempt(a.getId(), a.getUserId(), student.getDisplayName(), student.getUsername(),
                 a.getAttemptNumber(), a.getStartedAt(), Duration.between(a.getStartedAt(), a.getFinishedAt()),
                 java.util.Arrays.stream(marks).sum(), slotCount, a.isAutoSubmitted(), marks);
