@@ -21,26 +21,29 @@ class Countdown extends Span {
         setVisible(false);
     }
 
+    /** Counts down from the server's figure; a second after zero the server is asked to end the attempt. */
     void start(Duration left) {
-        long seconds = Math.max(0, left.toSeconds());
-        setText(text(seconds));
+        long millis = Math.max(0, left.toMillis());
+        setText(text(millis / 1000));
         setVisible(true);
         getElement().executeJs("""
-                const el = this, end = Date.now() + $0 * 1000;
-                const warnings = [300, 60].filter(w => w < $0);
+                const el = this, end = Date.now() + $0;
+                const warnings = [300, 60].filter(w => w * 1000 < $0);
                 clearInterval(el._footnoteTimer);
+                clearTimeout(el._footnoteEnd);
                 const tick = () => {
-                  const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
                   el.textContent = 'Time left ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
                   if (warnings.length && s <= warnings[0]) { el.$server.warn(warnings.shift()); }
-                  if (s === 0) { clearInterval(el._footnoteTimer); el.$server.timeUp(); }
+                  if (s === 0) { clearInterval(el._footnoteTimer); }
                 };
                 el._footnoteTimer = setInterval(tick, 1000);
-                """, seconds);
+                el._footnoteEnd = setTimeout(() => el.$server.timeUp(), $0 + 1000);
+                """, millis);
     }
 
     void stop() {
-        getElement().executeJs("clearInterval(this._footnoteTimer)");
+        getElement().executeJs("clearInterval(this._footnoteTimer); clearTimeout(this._footnoteEnd)");
         setVisible(false);
     }
 

@@ -199,10 +199,13 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The countdown reached zero, or the server refused a late answer: the server has the last word. */
     void timeUp() {
-        if (attempts.frame(attemptId).finished()) {
+        AttemptFrame frame = attempts.frame(attemptId);
+        if (frame.finished()) {
             countdown.stop();
             toSummary();
             Announcer.announce("Time is up. Your quiz was submitted with the answers you gave.");
+        } else if (frame.timed()) {
+            countdown.start(frame.timeLeft()); // the browser ran fast: count the rest again
         }
     }
 

@@ -92,11 +92,12 @@ public class AssignedView extends VerticalLayout {
             case CLOSED -> "Closed on " + Times.format(a.closesAt()) + ".";
             case NO_ATTEMPTS_LEFT -> "You have used all your attempts.";
         });
-        facts.add(q.questions() + " questions" + (a.timeLimitMinutes() == null ? ", no time limit."
-                : ", time limit " + a.timeLimitMinutes() + " minutes (it keeps running if you leave the page)."));
+        facts.add(q.questions() + (q.questions() == 1 ? " question" : " questions") + (a.timeLimitMinutes() == null
+                ? ", no time limit." : ", time limit " + a.timeLimitMinutes() + (a.timeLimitMinutes() == 1 ? " minute" : " minutes")
+                + " (it keeps running if you leave the page)."));
         facts.add(a.attemptsAllowed() == null ? "Attempts: " + a.attemptsUsed() + " used, no limit."
                 : "Attempts: " + a.attemptsUsed() + " of " + a.attemptsAllowed() + " used.");
-        facts.add("You see whether you were right: " + q.feedback().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        facts.add("You see whether you were right, with the sources, " + q.feedback().forStudents() + ".");
         if (!q.classes().isEmpty()) {
             facts.add("For " + String.join(", ", q.classes()) + ".");
         }
