@@ -77,7 +77,8 @@ class OverridesPanel extends Div {
         closes.setInvalid(false);
         grid.setItems(draft.overrides());
         grid.setVisible(!draft.overrides().isEmpty());
-        empty.setText(students.isEmpty() ? "Publish the quiz to a class first; then you can give its students more time or other dates."
+        empty.setText(draft.classIds().isEmpty() ? "Publish the quiz to a class first; then you can give its students more time or other dates."
+                : students.isEmpty() ? "The classes this quiz is published to have no students yet."
                 : draft.overrides().isEmpty() ? "No exceptions: every student has the quiz's own time limit and dates." : "");
     }
 
