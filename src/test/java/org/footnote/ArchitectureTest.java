@@ -47,6 +47,7 @@ class ArchitectureTest {
             .or().haveSimpleNameStartingWith("BankFiles")
             .or().haveSimpleNameStartingWith("BankValidator")
             .or().haveSimpleNameStartingWith("QuestionBreach")
+            .or().haveSimpleNameStartingWith("QuestionDiff")
             .or().haveSimpleNameStartingWith("TextMatch")
             .or().haveSimpleNameStartingWith("DocumentText")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..")
