@@ -75,6 +75,9 @@ public class QuestionCatalog {
     }
 
     private SourcePassage passageOf(String documentId, String quote, String questionId, int item) {
+        if (documentId == null) {
+            return null; // a draft's item, not linked yet
+        }
         SourceDocument d = documents.findById(documentId).orElseThrow();
         return new SourcePassage(d.getId(), d.getTitle(), d.getAuthor(), d.getPublisher(), d.getPublished(), quote,
                 null, questionId, item);

@@ -3,7 +3,8 @@ package org.footnote.bank;
 import java.util.List;
 
 /**
- * Everything a quiz or card needs of one question, detached from the database.
+ * Everything a quiz or card needs of one question, detached from the database. Only a draft may
+ * lack its source (and kind): students never meet drafts.
  *
  * @param items       ordering questions: the items in their right order, each with its passage
  */

@@ -87,6 +87,9 @@ public class QuestionEditService {
             breaches.addFirst(new QuestionBreach(QuestionField.ID, "id '" + spec.id()
                     + "' is taken by another question (ids are never reused)"));
         }
+        if (question != null) {
+            breaches.addAll(keepsWhatItHad(question.toSpec(), spec));
+        }
         if (!breaches.isEmpty()) {
             throw new InvalidQuestionException(breaches);
         }
@@ -107,6 +110,24 @@ public class QuestionEditService {
         }
         record(spec.id(), before == null ? QuestionRevision.Type.CREATED : QuestionRevision.Type.EDITED, null, changes);
         return saved(question, true);
+    }
+
+    /**
+     * A question keeps its passage and kind once it has them: learners who met it read its source
+     * in their mistakes and cards (a draft's may be changed, never emptied).
+     */
+    private static List<QuestionBreach> keepsWhatItHad(QuestionSpec before, QuestionSpec after) {
+        List<QuestionBreach> out = new java.util.ArrayList<>();
+        if (before.documentId() != null && after.documentId() == null) {
+            out.add(new QuestionBreach(QuestionField.DOCUMENT, "a question keeps its document once linked; choose another instead"));
+        }
+        if (before.quote() != null && after.quote() == null) {
+            out.add(new QuestionBreach(QuestionField.QUOTE, "a question keeps its quote once linked; change it instead"));
+        }
+        if (before.kind() != null && after.kind() == null) {
+            out.add(new QuestionBreach(QuestionField.KIND, "a question keeps its kind once set; choose another instead"));
+        }
+        return out;
     }
 
     /** Every change of the question, newest first. */

@@ -43,6 +43,9 @@ public final class GiftWriter {
     /** The explanation (if any) and the source: quote, title, author, publisher, date. */
     static String footnote(QuestionDetails q) {
         SourcePassage s = q.source();
+        if (s == null) {
+            return q.explanation() == null ? "" : q.explanation().strip();
+        }
         String source = "Source: \u201c" + s.quote().strip() + "\u201d \u2014 " + s.title() + ", " + s.citation() + ".";
         return q.explanation() == null || q.explanation().isBlank() ? source : q.explanation().strip() + " " + source;
     }

@@ -53,6 +53,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         }
         var params = event.getLocation().getQueryParameters();
         Optional<String> passage = params.getSingleParameter("q").flatMap(catalog::details)
+                .filter(q -> q.status() != org.footnote.bank.QuestionStatus.DRAFT && q.source() != null)
                 .map(q -> quoteOf(q, params.getSingleParameter("item").orElse(null)));
         render(page, passage.orElse(null));
     }
