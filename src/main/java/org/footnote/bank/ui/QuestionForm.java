@@ -49,6 +49,7 @@ class QuestionForm extends Div {
         addClassName("question-form");
         id.setHelperText("Lower-case words joined by hyphens, starting with the document's short name; never reused.");
         status.setLabel("Status");
+        status.setWidth("17rem");
         status.setItems(QuestionStatus.values());
         status.setItemLabelGenerator(QuestionForm::statusLabel);
         document.setLabel("Document");
