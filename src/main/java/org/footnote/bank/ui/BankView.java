@@ -46,7 +46,8 @@ public class BankView extends VerticalLayout {
         bank.lastLoad().ifPresent(this::showLoad);
         add(new H3("By kind of question"), kindGrid(summary), new H3("By format"), formatGrid(summary));
         var write = new Anchor(QuestionEditorView.NEW, "Write a new question");
-        var authoring = new Div(write);
+        var importGift = new Anchor(GiftImportView.ROUTE, "Import questions from a GIFT file (Moodle)");
+        var authoring = new Div(write, new Span(" \u00b7 "), importGift);
         authoring.addClassName("bank-authoring");
         add(authoring, new QuestionBrowser(bank, catalog));
         add(new Paragraph("To add a question from a passage, open its document and select the passage. Edits made "
