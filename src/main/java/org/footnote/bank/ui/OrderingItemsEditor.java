@@ -132,6 +132,6 @@ class OrderingItemsEditor extends Div {
     }
 
     private static String join(String a, String b) {
-        return a == null || a.isBlank() ? b : a + " " + b;
+        return a == null || a.isBlank() ? b : a + "; " + b;
     }
 }

@@ -136,7 +136,7 @@ class QuestionForm extends Div {
             } else {
                 HasValidation field = fields.get(b.field());
                 String before = field.getErrorMessage();
-                field.setErrorMessage(before == null || before.isBlank() ? capitalise(b.reason()) : before + " " + capitalise(b.reason()));
+                field.setErrorMessage(before == null || before.isBlank() ? capitalise(b.reason()) : before + "; " + b.reason());
                 field.setInvalid(true);
                 at = (Focusable<?>) field;
             }
