@@ -60,12 +60,6 @@ public class QuestionEditService {
         return documents.findAll(Sort.by("id")).stream().map(DocumentInfo::of).toList();
     }
 
-    /** The paragraphs of a document as the validator matches quotes against them. */
-    @Transactional(readOnly = true)
-    public List<String> paragraphs(String documentId) {
-        return documents.findById(documentId).map(SourceDocument::blocks).orElse(List.of());
-    }
-
     /**
      * Saves {@code spec} with {@code status}: new when {@code expectedVersion} is null, else over the
      * version the editor opened.
