@@ -19,7 +19,8 @@ import org.footnote.bank.QuestionSpec;
  * Turns a GIFT file into draft questions of the bank: what each becomes (with notes on what GIFT
  * holds that Footnote does not keep), and every problem, each with its line. A file that
  * {@link GiftWriter} wrote comes back whole: id, prompt, format, answers, tags, explanation,
- * document, kind and passages. Plain Java.
+ * document, kind, difficulty and passages. From other files, a {@code $CATEGORY} segment naming a
+ * kind (date, actor, ...) or a document id sets it. Plain Java.
  */
 public final class GiftImport {
 
@@ -43,6 +44,7 @@ public final class GiftImport {
     private static final Pattern PASSAGE = Pattern.compile("(?s)(\\d+)\\. \u201c(.*?)\u201d(?: \u2014 (.+?))?(?= \\d+\\. \u201c|$)");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final int DEFAULT_DIFFICULTY = 2;
+    private static final Pattern KIND = Pattern.compile("\\[" + GiftWriter.KIND + "([a-z]+)]");
     private static final Pattern DIFFICULTY = Pattern.compile("\\[" + GiftWriter.DIFFICULTY + "([123])]");
     private static final Pattern ACCEPT = Pattern.compile("\\[" + GiftWriter.ACCEPT + "((?:\\\\]|[^\\]])+)]");
 
@@ -82,7 +84,8 @@ public final class GiftImport {
         GiftQuestion g = "html".equals(raw.markup()) ? withoutHtml(raw, notes) : raw;
         Source source = source(g.generalFeedback());
         String documentId = source.documentId() != null ? source.documentId() : fromCategory(g.category(), this::documentId);
-        Kind kind = fromCategory(g.category(), GiftImport::kind);
+        Matcher kindToken = KIND.matcher(g.comments());
+        Kind kind = kindToken.find() ? kind(kindToken.group(1)) : fromCategory(g.category(), GiftImport::kind);
         String explanation = source.explanation();
         List<GiftQuestion.Answer> right = g.answers().stream().filter(GiftQuestion.Answer::right)
                 .sorted(Comparator.comparingDouble(GiftQuestion.Answer::fraction).reversed()).toList();

@@ -12,18 +12,17 @@ import org.footnote.bank.SourcePassage;
  * Writes questions as Moodle GIFT, with each question's source passage and document in the
  * general feedback ({@code ####}) so the footnote survives the trip into an LMS. Ordering questions,
  * which GIFT lacks, become matching questions (event to its position), their items' passages
- * numbered after the source. Each question's document and kind go into its {@code $CATEGORY}
- * ({@code footnote/<document>/<kind>}), its id and tags into Moodle's {@code // [id:] [tag:]}
- * comment, with Footnote's difficulty and a multiple choice's accepted forms as tokens Moodle
- * ignores, so that {@link GiftImport} reads back every field of the question. Plain Java.
+ * numbered after the source. Each question's id and tags go into Moodle's {@code // [id:] [tag:]}
+ * comment, with Footnote's kind, difficulty and a multiple choice's accepted forms as tokens Moodle
+ * ignores, so that {@link GiftImport} reads back every field of the question. No {@code $CATEGORY}
+ * is written: callers choose where the questions go in Moodle. Plain Java.
  */
 public final class GiftWriter {
 
-    /** The category root of exported questions: {@code footnote/<document>/<kind>}. */
-    public static final String CATEGORY_ROOT = "footnote";
     static final String SOURCE = "Source: \u201c";
     static final String PASSAGES = " Passages: ";
-    /** Footnote's own comment tokens, which Moodle ignores: the difficulty, and a multiple choice's accepted forms. */
+    /** Footnote's own comment tokens, which Moodle ignores: kind, difficulty, and a multiple choice's accepted forms. */
+    static final String KIND = "footnote-kind:";
     static final String DIFFICULTY = "footnote-difficulty:";
     static final String ACCEPT = "footnote-accept:";
 
@@ -31,22 +30,15 @@ public final class GiftWriter {
     }
 
     public static String write(List<QuestionDetails> questions) {
-        StringBuilder out = new StringBuilder();
-        String category = null;
-        for (QuestionDetails q : questions) {
-            String c = category(q);
-            if (!c.equals(category)) {
-                out.append(out.isEmpty() ? "" : "\n").append("$CATEGORY: ").append(c).append("\n");
-                category = c;
-            }
-            out.append(out.isEmpty() ? "" : "\n").append(write(q));
-        }
-        return out.toString();
+        return questions.stream().map(GiftWriter::write).collect(Collectors.joining("\n"));
     }
 
     public static String write(QuestionDetails q) {
         StringBuilder out = new StringBuilder("// [id:").append(q.id()).append("]");
         q.tags().forEach(t -> out.append(" [tag:").append(t.replace("]", "\\]")).append("]"));
+        if (q.kind() != null) {
+            out.append(" [").append(KIND).append(q.kind().code()).append("]");
+        }
         if (q.difficulty() >= 1 && q.difficulty() <= 3) {
             out.append(" [").append(DIFFICULTY).append(q.difficulty()).append("]");
         }
@@ -91,11 +83,6 @@ public final class GiftWriter {
             }).collect(Collectors.joining(" ")));
         }
         return out.toString();
-    }
-
-    private static String category(QuestionDetails q) {
-        return CATEGORY_ROOT + "/" + (q.source() == null ? "drafts" : q.source().documentId()) + "/"
-                + (q.kind() == null ? "unsorted" : q.kind().code());
     }
 
     /** GIFT's special characters, escaped; line breaks as spaces. */
