@@ -46,6 +46,8 @@ class ArchitectureTest {
             .or().resideInAPackage("org.footnote.quiz.results..")
             .or().haveSimpleNameStartingWith("BankFiles")
             .or().haveSimpleNameStartingWith("BankValidator")
+            .or().haveSimpleNameStartingWith("QuestionBreach")
+            .or().haveSimpleNameStartingWith("QuestionDiff")
             .or().haveSimpleNameStartingWith("TextMatch")
             .or().haveSimpleNameStartingWith("DocumentText")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..")

@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a validated bank into the database by id, in one transaction: new questions are added,
  * changed ones updated, and those no longer in the files retired. Nothing is ever deleted, so no
- * learner's history loses its question. Questions written in the app are left alone.
+ * learner's history loses its question. A question's file wins only when the file's own content
+ * changed since the last sync; edits made in the app to a question whose file stayed the same
+ * stand, and questions written only in the app are left alone. Every change the sync makes to an
+ * existing question is kept in its history.
  */
 @Service
 public class BankSyncService {
@@ -22,14 +25,16 @@ public class BankSyncService {
     private final SourceDocumentRepository documents;
     private final QuestionRepository questions;
     private final NameVariantRepository names;
+    private final QuestionRevisionRepository revisions;
     private final Clock clock;
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
 
     public BankSyncService(SourceDocumentRepository documents, QuestionRepository questions,
-                           NameVariantRepository names, Clock clock) {
+                           NameVariantRepository names, QuestionRevisionRepository revisions, Clock clock) {
         this.documents = documents;
         this.questions = questions;
         this.names = names;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -53,10 +58,15 @@ public class BankSyncService {
             Question question = existing.get(spec.id());
             if (question == null) {
                 question = new Question(spec.id(), Question.Origin.BANK_FILE, now);
-                question.update(spec, byId.get(spec.documentId()), now);
+                question.syncFromFile(spec, byId.get(spec.documentId()), now);
                 questions.save(question);
                 added++;
-            } else if (question.update(spec, byId.get(spec.documentId()), now)) {
+                continue;
+            }
+            QuestionSpec before = question.toSpec();
+            QuestionStatus statusBefore = question.getStatus();
+            if (question.syncFromFile(spec, byId.get(spec.documentId()), now)) {
+                record(question, before, statusBefore, now, "the file changed");
                 updated++;
             } else {
                 unchanged++;
@@ -67,11 +77,18 @@ public class BankSyncService {
             if (question.getOrigin() == Question.Origin.BANK_FILE && question.getStatus() == QuestionStatus.ACTIVE
                     && !inFiles.contains(question.getId())) {
                 question.retire(now);
+                record(question, question.toSpec(), QuestionStatus.ACTIVE, now, "no longer in the bank files");
                 retired++;
             }
         }
         replaceNames(bank);
         return remember(new SyncReport(now, added, updated, retired, unchanged, java.util.List.of()));
+    }
+
+    private void record(Question question, QuestionSpec before, QuestionStatus statusBefore, Instant now, String note) {
+        var changes = QuestionDiff.between(before, statusBefore, question.toSpec(), question.getStatus());
+        revisions.save(new QuestionRevision(question.getId(), now, null, QuestionRevision.BANK_FILES,
+                QuestionRevision.Type.FILE_SYNC, note, changes));
     }
 
     /** Records that the bank files were refused; the database is not touched. */

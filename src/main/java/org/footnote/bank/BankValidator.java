@@ -54,80 +54,128 @@ public final class BankValidator {
 
     /** The reasons {@code q} breaks a rule on its own (all of them); empty when it is valid. */
     public List<String> check(QuestionSpec q) {
-        List<String> reasons = new ArrayList<>();
-        if (!KEBAB.matcher(q.id()).matches()) {
-            reasons.add("id must be kebab-case (lower-case words joined by '-')");
-        }
-        if (q.difficulty() < 1 || q.difficulty() > 3) {
-            reasons.add("difficulty must be 1, 2 or 3");
-        }
-        if (q.kind() == Kind.CAUSE && blank(q.explanation())) {
-            reasons.add("a cause question needs an explanation");
-        }
-        DocumentSpec document = documents.get(q.documentId());
-        if (document == null) {
-            reasons.add("unknown document '" + q.documentId() + "'");
-        } else if (!quotedInOneBlock(document, q.quote())) {
-            reasons.add("the quote is not in " + q.documentId() + " word for word (within one paragraph): \""
-                    + abbreviate(q.quote()) + "\"");
-        }
-        switch (q.format()) {
-            case MULTIPLE_CHOICE -> checkChoices(q, reasons);
-            case TRUE_FALSE -> checkTrueFalse(q, reasons);
-            case SHORT_ANSWER -> {
-                if (blank(q.answer())) {
-                    reasons.add("a short-answer question needs an answer");
-                }
-            }
-            case ORDERING -> checkOrdering(q, reasons);
-        }
-        if ((q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.SHORT_ANSWER) && q.kind().answerMustBeQuoted()
-                && !blank(q.answer()) && !answerInQuote(q)) {
-            reasons.add("the answer '" + q.answer() + "' (or an accepted form) must appear in the quote");
-        }
-        return reasons;
+        return breaches(q).stream().map(QuestionBreach::reason).toList();
     }
 
-    private static void checkChoices(QuestionSpec q, List<String> reasons) {
+    /**
+     * Every rule {@code q} breaks on its own, each with the field it is about: the rules of the
+     * bank files, for questions students may meet. The same rules serve the files and the editor.
+     */
+    public List<QuestionBreach> breaches(QuestionSpec q) {
+        List<QuestionBreach> out = new ArrayList<>(draftBreaches(q));
+        if (q.kind() == null) {
+            out.add(new QuestionBreach(QuestionField.KIND, "choose what the question asks about (date, actor, ...)"));
+        } else if (q.kind() == Kind.CAUSE && blank(q.explanation())) {
+            out.add(new QuestionBreach(QuestionField.EXPLANATION, "a cause question needs an explanation"));
+        }
+        checkSource(q, out);
+        if (q.format() != null) {
+            switch (q.format()) {
+                case MULTIPLE_CHOICE -> checkChoices(q, out);
+                case TRUE_FALSE -> checkTrueFalse(q, out);
+                case SHORT_ANSWER -> {
+                    if (blank(q.answer())) {
+                        out.add(new QuestionBreach(QuestionField.ANSWER, "a short-answer question needs an answer"));
+                    }
+                }
+                case ORDERING -> checkOrdering(q, out);
+            }
+        }
+        if ((q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.SHORT_ANSWER) && q.kind() != null
+                && q.kind().answerMustBeQuoted() && !blank(q.answer()) && !blank(q.quote()) && !answerInQuote(q)) {
+            out.add(new QuestionBreach(QuestionField.ANSWER,
+                    "the answer '" + q.answer() + "' (or an accepted form) must appear in the quote"));
+        }
+        return out;
+    }
+
+    /**
+     * The rules a draft must keep even before it is complete: a well-formed id, a prompt, a format
+     * and a difficulty. A draft need not have a document, quote or kind yet; publishing it takes
+     * {@link #breaches} to be empty.
+     */
+    public static List<QuestionBreach> draftBreaches(QuestionSpec q) {
+        List<QuestionBreach> out = new ArrayList<>();
+        if (q.id() == null || !KEBAB.matcher(q.id()).matches()) {
+            out.add(new QuestionBreach(QuestionField.ID, "id must be kebab-case (lower-case words joined by '-')"));
+        }
+        if (blank(q.prompt())) {
+            out.add(new QuestionBreach(QuestionField.PROMPT, "the question needs its text"));
+        }
+        if (q.format() == null) {
+            out.add(new QuestionBreach(QuestionField.FORMAT, "choose how the question is asked"));
+        }
+        if (q.difficulty() < 1 || q.difficulty() > 3) {
+            out.add(new QuestionBreach(QuestionField.DIFFICULTY, "difficulty must be 1, 2 or 3"));
+        }
+        return out;
+    }
+
+    private void checkSource(QuestionSpec q, List<QuestionBreach> out) {
+        DocumentSpec document = blank(q.documentId()) ? null : documents.get(q.documentId());
+        if (blank(q.documentId())) {
+            out.add(new QuestionBreach(QuestionField.DOCUMENT, "choose the document the quote comes from"));
+        } else if (document == null) {
+            out.add(new QuestionBreach(QuestionField.DOCUMENT, "unknown document '" + q.documentId() + "'"));
+        }
+        if (blank(q.quote())) {
+            out.add(new QuestionBreach(QuestionField.QUOTE, "quote the passage that proves the answer"));
+        } else if (document != null && !quotedInOneBlock(document, q.quote())) {
+            out.add(new QuestionBreach(QuestionField.QUOTE, "the quote is not in " + q.documentId()
+                    + " word for word (within one paragraph): \"" + abbreviate(q.quote()) + "\""));
+        }
+    }
+
+    private static void checkChoices(QuestionSpec q, List<QuestionBreach> out) {
         if (blank(q.answer())) {
-            reasons.add("a multiple-choice question needs an answer");
+            out.add(new QuestionBreach(QuestionField.ANSWER, "a multiple-choice question needs an answer"));
         }
         if (q.distractors().size() < MIN_DISTRACTORS) {
-            reasons.add("a multiple-choice question needs at least " + MIN_DISTRACTORS + " distractors");
+            out.add(new QuestionBreach(QuestionField.DISTRACTORS,
+                    "a multiple-choice question needs at least " + MIN_DISTRACTORS + " distractors"));
         }
         Set<String> options = new HashSet<>();
         options.add(key(q.answer()));
         for (String d : q.distractors()) {
             if (!options.add(key(d))) {
-                reasons.add("distractor '" + d + "' repeats the answer or another distractor");
+                out.add(new QuestionBreach(QuestionField.DISTRACTORS,
+                        "distractor '" + d + "' repeats the answer or another distractor"));
             }
         }
     }
 
-    private static void checkTrueFalse(QuestionSpec q, List<String> reasons) {
-        if (!q.answer().equalsIgnoreCase("true") && !q.answer().equalsIgnoreCase("false")) {
-            reasons.add("a true-false answer is 'true' or 'false'");
+    private static void checkTrueFalse(QuestionSpec q, List<QuestionBreach> out) {
+        if (!"true".equalsIgnoreCase(q.answer()) && !"false".equalsIgnoreCase(q.answer())) {
+            out.add(new QuestionBreach(QuestionField.ANSWER, "a true-false answer is 'true' or 'false'"));
         }
         if (!q.distractors().isEmpty()) {
-            reasons.add("a true-false question has no distractors");
+            out.add(new QuestionBreach(QuestionField.DISTRACTORS, "a true-false question has no distractors"));
         }
     }
 
-    private void checkOrdering(QuestionSpec q, List<String> reasons) {
+    private void checkOrdering(QuestionSpec q, List<QuestionBreach> out) {
         if (q.items().size() < MIN_ORDERING_ITEMS) {
-            reasons.add("an ordering question needs at least " + MIN_ORDERING_ITEMS + " items");
+            out.add(new QuestionBreach(QuestionField.ITEMS, "an ordering question needs at least " + MIN_ORDERING_ITEMS + " items"));
         }
         Set<String> texts = new HashSet<>();
-        for (QuestionSpec.OrderingItem item : q.items()) {
-            if (!texts.add(key(item.text()))) {
-                reasons.add("ordering item '" + item.text() + "' appears twice");
+        for (int i = 0; i < q.items().size(); i++) {
+            QuestionSpec.OrderingItem item = q.items().get(i);
+            if (blank(item.text())) {
+                out.add(new QuestionBreach(QuestionField.ITEMS, i, "ordering item " + (i + 1) + " needs its text"));
+            } else if (!texts.add(key(item.text()))) {
+                out.add(new QuestionBreach(QuestionField.ITEMS, i, "ordering item '" + item.text() + "' appears twice"));
             }
-            DocumentSpec document = documents.get(item.documentId());
-            if (document == null) {
-                reasons.add("ordering item '" + item.text() + "' names unknown document '" + item.documentId() + "'");
+            DocumentSpec document = blank(item.documentId()) ? null : documents.get(item.documentId());
+            if (blank(item.quote())) {
+                out.add(new QuestionBreach(QuestionField.ITEMS, i, "ordering item " + (i + 1) + " needs its own quote"));
+            } else if (blank(item.documentId())) {
+                continue; // the question's missing document is reported once, on its own field
+            } else if (document == null) {
+                out.add(new QuestionBreach(QuestionField.ITEMS, i, "ordering item '" + item.text()
+                        + "' names unknown document '" + item.documentId() + "'"));
             } else if (!quotedInOneBlock(document, item.quote())) {
-                reasons.add("the quote of ordering item '" + item.text() + "' is not in " + item.documentId()
-                        + " word for word: \"" + abbreviate(item.quote()) + "\"");
+                out.add(new QuestionBreach(QuestionField.ITEMS, i, "the quote of ordering item '" + item.text()
+                        + "' is not in " + item.documentId() + " word for word: \"" + abbreviate(item.quote()) + "\""));
             }
         }
     }

@@ -27,7 +27,7 @@ public class Question {
 
     @Id
     private String id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "document_id")
     private SourceDocument document;
     @Enumerated(EnumType.STRING)
@@ -53,6 +53,9 @@ public class Question {
     private Origin origin;
     @Column(name = "content_hash")
     private String contentHash;
+    /** The hash of the question as the bank files last gave it; null for questions only ever in the app. */
+    @Column(name = "file_hash")
+    private String fileHash;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -69,12 +72,37 @@ public class Question {
         this.createdAt = now;
     }
 
-    /** Takes the spec's content and makes the question active; returns whether anything changed. */
-    boolean update(QuestionSpec spec, SourceDocument source, Instant now) {
+    /**
+     * Takes the bank files' version of this question at start-up; returns whether the question
+     * changed. The file wins only when its own content changed since the last sync: a question
+     * edited in the app since then keeps its edits while its file stays as it was. A file that
+     * caught up with the database (an exported edit committed) adopts the question quietly.
+     */
+    boolean syncFromFile(QuestionSpec spec, SourceDocument source, Instant now) {
         String hash = hash(spec);
+        if (hash.equals(fileHash) && (origin == Origin.APP || status == QuestionStatus.ACTIVE)) {
+            return false;
+        }
+        fileHash = hash;
+        origin = Origin.BANK_FILE;
         if (hash.equals(contentHash) && status == QuestionStatus.ACTIVE) {
             return false;
         }
+        write(spec, source);
+        status = QuestionStatus.ACTIVE;
+        updatedAt = now;
+        return true;
+    }
+
+    /** An instructor's edit in the app: the question is theirs now, until its file changes. */
+    void edit(QuestionSpec spec, SourceDocument source, QuestionStatus newStatus, Instant now) {
+        write(spec, source);
+        status = newStatus;
+        origin = Origin.APP;
+        updatedAt = now;
+    }
+
+    private void write(QuestionSpec spec, SourceDocument source) {
         document = source;
         kind = spec.kind();
         format = spec.format();
@@ -87,10 +115,7 @@ public class Question {
         tagsJson = JsonLists.write(spec.tags());
         quote = spec.quote();
         explanation = spec.explanation();
-        status = QuestionStatus.ACTIVE;
-        contentHash = hash;
-        updatedAt = now;
-        return true;
+        contentHash = hash(spec);
     }
 
     void retire(Instant now) {
@@ -100,15 +125,16 @@ public class Question {
 
     /** The question as a spec again, e.g. to validate or export it. */
     public QuestionSpec toSpec() {
+        String documentId = document == null ? null : document.getId();
         return new QuestionSpec(id, kind, format, prompt, answer, getAccept(), getDistractors(), getItems(), difficulty,
-                getTags(), document.getId(), quote, explanation, "questions/" + document.getId() + ".yaml", 0);
+                getTags(), documentId, quote, explanation, documentId == null ? "app" : "questions/" + documentId + ".yaml", 0);
     }
 
     static String hash(QuestionSpec spec) {
-        String canonical = String.join("\u0001", spec.id(), spec.kind().name(), spec.format().name(), spec.prompt(),
-                spec.answer(), JsonLists.write(spec.accept()), JsonLists.write(spec.distractors()),
+        String canonical = String.join("\u0001", spec.id(), String.valueOf(spec.kind()), String.valueOf(spec.format()),
+                spec.prompt(), spec.answer(), JsonLists.write(spec.accept()), JsonLists.write(spec.distractors()),
                 JsonLists.write(spec.items()), Integer.toString(spec.difficulty()), JsonLists.write(spec.tags()),
-                spec.documentId(), spec.quote(), String.valueOf(spec.explanation()));
+                String.valueOf(spec.documentId()), String.valueOf(spec.quote()), String.valueOf(spec.explanation()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -175,5 +201,13 @@ public class Question {
 
     public Origin getOrigin() {
         return origin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -71,10 +71,14 @@ public class QuestionCatalog {
                 .mapToObj(i -> new QuestionDetails.Item(specItems.get(i).text(),
                         passageOf(specItems.get(i).documentId(), specItems.get(i).quote(), q.getId(), i))).toList();
         return new QuestionDetails(q.getId(), q.getKind(), q.getFormat(), q.getPrompt(), q.getAnswer(), q.getAccept(),
-                q.getDistractors(), items, q.getExplanation(), SourcePassage.of(q), q.getStatus());
+                q.getDistractors(), items, q.getExplanation(), SourcePassage.of(q), q.getStatus(), q.getTags(),
+                q.getDifficulty());
     }
 
     private SourcePassage passageOf(String documentId, String quote, String questionId, int item) {
+        if (documentId == null) {
+            return null; // a draft's item, not linked yet
+        }
         SourceDocument d = documents.findById(documentId).orElseThrow();
         return new SourcePassage(d.getId(), d.getTitle(), d.getAuthor(), d.getPublisher(), d.getPublished(), quote,
                 null, questionId, item);

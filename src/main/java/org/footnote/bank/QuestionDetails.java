@@ -3,13 +3,22 @@ package org.footnote.bank;
 import java.util.List;
 
 /**
- * Everything a quiz or card needs of one question, detached from the database.
+ * Everything a quiz or card needs of one question, detached from the database. Only a draft may
+ * lack its source (and kind): students never meet drafts.
  *
  * @param items       ordering questions: the items in their right order, each with its passage
+ * @param tags        the bank's tags (for exports)
+ * @param difficulty  1 recall .. 3 inference (for exports; 0 where unknown)
  */
 public record QuestionDetails(String id, Kind kind, Format format, String prompt, String answer, List<String> accept,
                               List<String> distractors, List<Item> items, String explanation, SourcePassage source,
-                              QuestionStatus status) {
+                              QuestionStatus status, List<String> tags, int difficulty) {
+
+    public QuestionDetails(String id, Kind kind, Format format, String prompt, String answer, List<String> accept,
+                           List<String> distractors, List<Item> items, String explanation, SourcePassage source,
+                           QuestionStatus status) {
+        this(id, kind, format, prompt, answer, accept, distractors, items, explanation, source, status, List.of(), 0);
+    }
 
     /** An ordering item and the passage that dates it. */
     public record Item(String text, SourcePassage source) {

@@ -8,6 +8,12 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
 
     long countByStatus(QuestionStatus status);
 
+    /** Questions of a status (drafts) that lack their document or quote. */
+    @Query("select new org.footnote.bank.QuestionRow(q.id, d.id, q.kind, q.format, q.difficulty, q.prompt, q.answer, "
+            + "q.status) from Question q left join q.document d where q.status = :status and (d is null or q.quote is null) "
+            + "order by q.id")
+    List<QuestionRow> findWithoutPassage(QuestionStatus status);
+
     String FILTER = " from Question q where (:documentId is null or q.document.id = :documentId) "
             + "and (:kind is null or q.kind = :kind) and (:format is null or q.format = :format) "
             + "and (:difficulty is null or q.difficulty = :difficulty) and (:status is null or q.status = :status) "

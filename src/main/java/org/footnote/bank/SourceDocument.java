@@ -83,6 +83,11 @@ public class SourceDocument {
         return body;
     }
 
+    /** The document as the validator reads it. */
+    DocumentSpec toSpec() {
+        return new DocumentSpec(id, title, author, publisher, published, url, notes, body);
+    }
+
     public List<String> blocks() {
         return DocumentText.blocks(body);
     }

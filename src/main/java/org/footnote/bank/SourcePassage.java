@@ -20,15 +20,19 @@ public record SourcePassage(String documentId, String title, String author, Stri
         return author + ", " + publisher + ", " + published;
     }
 
+    /** The question's passage; null for a draft not yet linked to one. */
     static SourcePassage of(Question q) {
         SourceDocument d = q.getDocument();
+        if (d == null || q.getQuote() == null) {
+            return null;
+        }
         return new SourcePassage(d.getId(), d.getTitle(), d.getAuthor(), d.getPublisher(), d.getPublished(),
                 q.getQuote(), highlightFor(q), q.getId(), null);
     }
 
     /** For answers that stand in the quote (dates, names, figures, places), the answer or accepted form found there. */
     static String highlightFor(Question q) {
-        if (!q.getKind().answerMustBeQuoted() || q.getFormat() == Format.TRUE_FALSE || q.getFormat() == Format.ORDERING) {
+        if (q.getKind() == null || !q.getKind().answerMustBeQuoted() || q.getFormat() == Format.TRUE_FALSE || q.getFormat() == Format.ORDERING) {
             return null;
         }
         if (Highlight.contains(q.getQuote(), q.getAnswer())) {

@@ -155,6 +155,41 @@ class BankValidatorTest {
                 .anyMatch(p -> p.startsWith("documents/other.md:6:") && p.contains("ISO date"));
     }
 
+    @Test
+    void eachBreachNamesTheFieldItIsAboutSoTheEditorCanShowItThere() throws Exception {
+        LoadedBank bank = LoadedBank.load(BankFixture.write(dir, BankFixture.GOOD_QUESTION));
+        var validator = new BankValidator(bank.documents());
+        QuestionSpec good = bank.questions().getFirst();
+        assertThat(validator.breaches(good)).isEmpty();
+
+        QuestionSpec bad = new QuestionSpec("Bad Id", Kind.CAUSE, Format.MULTIPLE_CHOICE, " ", "1066", List.of(),
+                List.of("1066", "x"), List.of(), 5, List.of(), "olimov-test", "Not in the document.", null, "app", 0);
+        assertThat(validator.breaches(bad)).extracting(QuestionBreach::field).containsExactlyInAnyOrder(
+                QuestionField.ID, QuestionField.PROMPT, QuestionField.DIFFICULTY, QuestionField.EXPLANATION,
+                QuestionField.QUOTE, QuestionField.DISTRACTORS, QuestionField.DISTRACTORS);
+
+        QuestionSpec order = new QuestionSpec("olimov-order", Kind.DATE, Format.ORDERING, "Put in order.", "", List.of(),
+                List.of(), List.of(new QuestionSpec.OrderingItem("Accord signed", "olimov-test", "signed in Moscow on 27 June 1997"),
+                new QuestionSpec.OrderingItem("Commission", "olimov-test", "not in the text"),
+                new QuestionSpec.OrderingItem("Third", "olimov-test", "")), 2, List.of(), "olimov-test",
+                "signed in Moscow on 27 June 1997", null, "app", 0);
+        assertThat(validator.breaches(order)).extracting(QuestionBreach::field, QuestionBreach::item)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(QuestionField.ITEMS, 1),
+                        org.assertj.core.groups.Tuple.tuple(QuestionField.ITEMS, 2));
+    }
+
+    @Test
+    void aDraftNeedsOnlyAnIdPromptFormatAndDifficultyButPublishingNeedsEveryRule() throws Exception {
+        LoadedBank bank = LoadedBank.load(BankFixture.write(dir, BankFixture.GOOD_QUESTION));
+        var validator = new BankValidator(bank.documents());
+        QuestionSpec draft = new QuestionSpec("gift-accord", null, Format.SHORT_ANSWER, "When was it signed?", "1997",
+                List.of(), List.of(), List.of(), 2, List.of(), null, null, null, "app", 0);
+
+        assertThat(BankValidator.draftBreaches(draft)).isEmpty();
+        assertThat(validator.breaches(draft)).extracting(QuestionBreach::field)
+                .containsExactlyInAnyOrder(QuestionField.KIND, QuestionField.DOCUMENT, QuestionField.QUOTE);
+    }
+
     private List<String> problems(String yaml) throws Exception {
         return BankValidator.validate(BankFiles.read(BankFixture.write(dir, yaml))).stream()
                 .map(BankProblem::toString).toList();

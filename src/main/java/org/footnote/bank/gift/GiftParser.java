@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * ({@code T}, {@code F}, {@code TRUE}, {@code FALSE}), short answer, numerical ({@code #1997},
  * {@code #1997:2}, {@code #1990..2000}), matching ({@code ->}), names {@code ::name::}, feedback
  * {@code #} and {@code ####}, comments {@code //}, escapes ({@code \~ \= \# \{ \} \:}),
- * {@code $CATEGORY:} lines and {@code [html]}-style markers. Every problem is reported with its line;
+ * {@code $CATEGORY:} lines, {@code [html]}-style markers, and Moodle's {@code // [id:...]} and
+ * {@code // [tag:...]} comments. Every problem is reported with its line;
  * plain Java, no framework.
  */
 public final class GiftParser {
@@ -27,10 +28,14 @@ public final class GiftParser {
     private static final Pattern MARKUP = Pattern.compile("^\\[(html|markdown|plain|moodle)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final char PLACEHOLDER_ESCAPE = '\u0000';
+    private static final Pattern ID_NUMBER = Pattern.compile("\\[id:((?:\\\\]|[^\\]])+)]");
+    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]<>`])+)]");
 
     private final List<GiftQuestion> questions = new ArrayList<>();
     private final List<GiftProblem> problems = new ArrayList<>();
     private String category;
+    /** The comment lines of the question being read (Moodle reads idnumber and tags from them). */
+    private final StringBuilder comments = new StringBuilder();
 
     private GiftParser() {
     }
@@ -49,11 +54,13 @@ public final class GiftParser {
             String line = i < lines.length ? lines[i] : "";
             String trimmed = line.strip();
             boolean end = i == lines.length || (trimmed.isEmpty() && balanced(chunk));
-            if (trimmed.startsWith("//") && chunk.isEmpty()) {
+            if (trimmed.startsWith("//")) {
+                comments.append(trimmed).append('\n');
                 continue;
             }
             if (trimmed.startsWith("$CATEGORY:") && chunk.isEmpty()) {
                 category = trimmed.substring("$CATEGORY:".length()).strip();
+                comments.setLength(0);
                 continue;
             }
             if (end) {
@@ -61,9 +68,7 @@ public final class GiftParser {
                     question(chunk.toString(), start + 1);
                     chunk.setLength(0);
                 }
-                continue;
-            }
-            if (trimmed.startsWith("//")) {
+                comments.setLength(0);
                 continue;
             }
             if (chunk.isEmpty()) {
@@ -105,7 +110,11 @@ public final class GiftParser {
         }
         int open = s.indexOf('{');
         int close = s.indexOf('}', Math.max(open, 0));
-        if (open < 0 || close < 0) {
+        if (open >= 0 && close < 0) {
+            problems.add(new GiftProblem(line, "the answer block is not closed: a '}' is missing"));
+            return;
+        }
+        if (open < 0) {
             problems.add(new GiftProblem(line, "no answer block: a question needs {...} with its answers"));
             return;
         }
@@ -144,11 +153,12 @@ public final class GiftParser {
             boolean value = upper.startsWith("T");
             String feedback = block.contains("#") ? restore(block.substring(block.indexOf('#') + 1)).strip() : null;
             return new GiftQuestion(name, category, markup, prompt, GiftQuestion.Type.TRUE_FALSE,
-                    List.of(new GiftQuestion.Answer(value ? "true" : "false", null, 100, 0, emptyToNull(feedback))), general, line);
+                    List.of(new GiftQuestion.Answer(value ? "true" : "false", null, 100, 0, emptyToNull(feedback))), general, line,
+                    idNumber(), tags(), comments.toString().strip());
         }
         if (block.startsWith("#")) {
             return new GiftQuestion(name, category, markup, prompt, GiftQuestion.Type.NUMERICAL,
-                    numerical(block.substring(1).strip()), general, line);
+                    numerical(block.substring(1).strip()), general, line, idNumber(), tags(), comments.toString().strip());
         }
         List<String[]> parts = split(block);
         if (parts.isEmpty()) {
@@ -164,13 +174,29 @@ public final class GiftParser {
             if (answers.size() < 3 || answers.stream().anyMatch(a -> a.match() == null)) {
                 throw new IllegalArgumentException("a matching question needs at least three pairs, each 'left -> right'");
             }
-            return new GiftQuestion(name, category, markup, prompt, GiftQuestion.Type.MATCHING, answers, general, line);
+            return new GiftQuestion(name, category, markup, prompt, GiftQuestion.Type.MATCHING, answers, general, line,
+                    idNumber(), tags(), comments.toString().strip());
         }
         if (answers.stream().noneMatch(GiftQuestion.Answer::right)) {
             throw new IllegalArgumentException("no right answer: mark one with = or a positive weight");
         }
         return new GiftQuestion(name, category, markup, prompt,
-                anyWrong ? GiftQuestion.Type.MULTIPLE_CHOICE : GiftQuestion.Type.SHORT_ANSWER, answers, general, line);
+                anyWrong ? GiftQuestion.Type.MULTIPLE_CHOICE : GiftQuestion.Type.SHORT_ANSWER, answers, general, line,
+                idNumber(), tags(), comments.toString().strip());
+    }
+
+    private String idNumber() {
+        Matcher m = ID_NUMBER.matcher(comments);
+        return m.find() ? m.group(1).replace("\\]", "]").strip() : null;
+    }
+
+    private List<String> tags() {
+        List<String> tags = new ArrayList<>();
+        Matcher m = TAG.matcher(comments);
+        while (m.find()) {
+            tags.add(m.group(1).replace("\\]", "]").strip());
+        }
+        return List.copyOf(tags);
     }
 
     /** The block's answers as (marker, body) pairs, split at unescaped = and ~. */

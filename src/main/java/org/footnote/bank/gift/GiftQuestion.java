@@ -10,9 +10,12 @@ import java.util.List;
  * @param answers         choices, accepted short answers, numerical answers or matching pairs, in order
  * @param generalFeedback the block's {@code ####} feedback, or null
  * @param line            where the question starts in its file (1-based)
+ * @param idNumber        Moodle's {@code // [id:...]} from a comment line of the question, or null
+ * @param tags            Moodle's {@code // [tag:...]} from comment lines of the question
+ * @param comments        the question's comment lines as written (empty when it has none)
  */
 public record GiftQuestion(String name, String category, String markup, String prompt, Type type, List<Answer> answers,
-                           String generalFeedback, int line) {
+                           String generalFeedback, int line, String idNumber, List<String> tags, String comments) {
 
     /** The kinds of GIFT question Footnote reads. */
     public enum Type { MULTIPLE_CHOICE, TRUE_FALSE, SHORT_ANSWER, NUMERICAL, MATCHING }

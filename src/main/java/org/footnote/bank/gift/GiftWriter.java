@@ -1,17 +1,30 @@
 package org.footnote.bank.gift;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.footnote.bank.Format;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.SourcePassage;
 
 /**
  * Writes questions as Moodle GIFT, with each question's source passage and document in the
  * general feedback ({@code ####}) so the footnote survives the trip into an LMS. Ordering questions,
- * which GIFT lacks, become matching questions (event to its position). Plain Java.
+ * which GIFT lacks, become matching questions (event to its position), their items' passages
+ * numbered after the source. Each question's id and tags go into Moodle's {@code // [id:] [tag:]}
+ * comment, with Footnote's kind, difficulty and a multiple choice's accepted forms as tokens Moodle
+ * ignores, so that {@link GiftImport} reads back every field of the question. No {@code $CATEGORY}
+ * is written: callers choose where the questions go in Moodle. Plain Java.
  */
 public final class GiftWriter {
+
+    static final String SOURCE = "Source: \u201c";
+    static final String PASSAGES = " Passages: ";
+    /** Footnote's own comment tokens, which Moodle ignores: kind, difficulty, and a multiple choice's accepted forms. */
+    static final String KIND = "footnote-kind:";
+    static final String DIFFICULTY = "footnote-difficulty:";
+    static final String ACCEPT = "footnote-accept:";
 
     private GiftWriter() {
     }
@@ -21,8 +34,18 @@ public final class GiftWriter {
     }
 
     public static String write(QuestionDetails q) {
-        StringBuilder out = new StringBuilder("::").append(escape(q.id())).append(":: [plain]").append(escape(q.prompt()))
-                .append(" {");
+        StringBuilder out = new StringBuilder("// [id:").append(q.id()).append("]");
+        q.tags().forEach(t -> out.append(" [tag:").append(t.replace("]", "\\]")).append("]"));
+        if (q.kind() != null) {
+            out.append(" [").append(KIND).append(q.kind().code()).append("]");
+        }
+        if (q.difficulty() >= 1 && q.difficulty() <= 3) {
+            out.append(" [").append(DIFFICULTY).append(q.difficulty()).append("]");
+        }
+        if (q.format() == Format.MULTIPLE_CHOICE) {
+            q.accept().forEach(a -> out.append(" [").append(ACCEPT).append(a.replace("]", "\\]")).append("]"));
+        }
+        out.append("\n::").append(escape(q.id())).append(":: [plain]").append(escape(q.prompt())).append(" {");
         switch (q.format()) {
             case MULTIPLE_CHOICE -> {
                 out.append("\n\t=").append(escape(q.answer()));
@@ -36,21 +59,36 @@ public final class GiftWriter {
             case ORDERING -> IntStream.range(0, q.items().size()).forEach(i ->
                     out.append("\n\t=").append(escape(q.items().get(i).text())).append(" -> ").append(i + 1));
         }
-        out.append("\n\t####").append(escape(footnote(q))).append("\n}\n");
+        String footnote = footnote(q);
+        if (!footnote.isEmpty()) {
+            out.append("\n\t####").append(escape(footnote));
+        }
+        return out.append("\n}\n").toString();
+    }
+
+    /** The explanation (if any), the source (quote, title, author, publisher, date) and an ordering's passages. */
+    static String footnote(QuestionDetails q) {
+        SourcePassage s = q.source();
+        String explanation = q.explanation() == null ? "" : q.explanation().strip();
+        if (s == null) {
+            return explanation;
+        }
+        String source = SOURCE + s.quote().strip() + "\u201d \u2014 " + s.title() + ", " + s.citation() + ".";
+        StringBuilder out = new StringBuilder(explanation.isEmpty() ? source : explanation + " " + source);
+        if (!q.items().isEmpty()) {
+            out.append(PASSAGES).append(IntStream.range(0, q.items().size()).mapToObj(i -> {
+                SourcePassage p = q.items().get(i).source();
+                String quote = (i + 1) + ". \u201c" + (p == null ? "" : p.quote().strip()) + "\u201d";
+                return p == null || p.documentId().equals(s.documentId()) ? quote : quote + " \u2014 " + p.title();
+            }).collect(Collectors.joining(" ")));
+        }
         return out.toString();
     }
 
-    /** The explanation (if any) and the source: quote, title, author, publisher, date. */
-    static String footnote(QuestionDetails q) {
-        SourcePassage s = q.source();
-        String source = "Source: \u201c" + s.quote().strip() + "\u201d \u2014 " + s.title() + ", " + s.citation() + ".";
-        return q.explanation() == null || q.explanation().isBlank() ? source : q.explanation().strip() + " " + source;
-    }
-
-    /** GIFT's special characters, escaped; line breaks as \n. */
+    /** GIFT's special characters, escaped; line breaks as spaces. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (char c : Objects.requireNonNullElse(text, "").toCharArray()) {
             if ("~=#{}:".indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -3,11 +3,13 @@ package org.footnote.bank.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -43,9 +45,13 @@ public class BankView extends VerticalLayout {
         add(headline);
         bank.lastLoad().ifPresent(this::showLoad);
         add(new H3("By kind of question"), kindGrid(summary), new H3("By format"), formatGrid(summary));
-        add(new QuestionBrowser(bank, catalog));
-        add(new Paragraph("Editing questions here is still being built; today the bank is edited in the "
-                + "question-bank/ files and loaded at start-up."));
+        var write = new Anchor(QuestionEditorView.NEW, "Write a new question");
+        var importGift = new Anchor(GiftImportView.ROUTE, "Import questions from a GIFT file (Moodle)");
+        var authoring = new Div(write, new Span(" \u00b7 "), importGift);
+        authoring.addClassName("bank-authoring");
+        add(authoring, new QuestionBrowser(bank, catalog));
+        add(new Paragraph("To add a question from a passage, open its document and select the passage. Edits made "
+                + "here are kept in the database with their history; download the bank as YAML files to commit them."));
     }
 
     private void showLoad(SyncReport report) {

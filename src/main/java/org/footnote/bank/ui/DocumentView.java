@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.footnote.bank.DocumentReader;
 import org.footnote.bank.Highlight;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
+import org.footnote.bank.TextMatch;
+import org.footnote.security.CurrentUser;
 import org.footnote.ui.Mark;
 import org.footnote.ui.SourceCard;
 
@@ -35,11 +38,14 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final DocumentReader reader;
     private final QuestionCatalog catalog;
+    private final boolean instructor;
     private String title = "Document";
+    private DocumentPage page;
 
-    public DocumentView(DocumentReader reader, QuestionCatalog catalog) {
+    public DocumentView(DocumentReader reader, QuestionCatalog catalog, CurrentUser currentUser) {
         this.reader = reader;
         this.catalog = catalog;
+        this.instructor = currentUser.isInstructor();
         addClassName("document-view");
     }
 
@@ -53,6 +59,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         }
         var params = event.getLocation().getQueryParameters();
         Optional<String> passage = params.getSingleParameter("q").flatMap(catalog::details)
+                .filter(q -> q.status() != org.footnote.bank.QuestionStatus.DRAFT && q.source() != null)
                 .map(q -> quoteOf(q, params.getSingleParameter("item").orElse(null)));
         render(page, passage.orElse(null));
     }
@@ -64,6 +71,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void render(DocumentPage page, String passage) {
         removeAll();
+        this.page = page;
         title = page.info().title();
         var back = new Anchor("documents", "All documents");
         back.addClassName("document-back");
@@ -91,7 +99,29 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
                 c.getElement().executeJs("setTimeout(() => this.scrollIntoView({block: 'center'}), 150)");
             }
         }
+        if (instructor) {
+            add(new PassageToQuestion(body, page.blocks(), this::newQuestionFromSelection));
+        }
         add(body);
+    }
+
+    /**
+     * Starts a new question quoting {@code selected} (a passage selected in the text, or picked by
+     * paragraph): it must be words of one paragraph, which is what the bank's rules ask of quotes.
+     *
+     * @return why not, when it is not; the editor opens when it is
+     */
+    public Optional<String> newQuestionFromSelection(String selected) {
+        String quote = selected == null ? "" : selected.strip().replaceAll("\\s+", " ");
+        if (quote.isEmpty()) {
+            return Optional.of("Select the words to quote in the text first, or pick a paragraph below.");
+        }
+        if (page.blocks().stream().noneMatch(b -> TextMatch.contains(b.text(), quote))) {
+            return Optional.of("A quote must be words of one paragraph: select within a single paragraph.");
+        }
+        getUI().ifPresent(ui -> ui.navigate(QuestionEditorView.NEW, QueryParameters.simple(
+                java.util.Map.of("document", page.info().id(), "quote", quote))));
+        return Optional.empty();
     }
 
     private static Component block(DocumentPage.Block block, String passage) {

@@ -96,7 +96,7 @@ class QuestionBrowser extends VerticalLayout {
 
         grid.addColumn(QuestionRow::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(QuestionRow::prompt).setHeader("Question").setFlexGrow(4);
-        grid.addColumn(r -> r.kind().plural()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(r -> r.kind() == null ? "Not set" : r.kind().plural()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(r -> r.format().label()).setHeader("Format").setAutoWidth(true);
         grid.addColumn(QuestionRow::difficulty).setHeader("Difficulty").setAutoWidth(true);
         grid.addComponentColumn(r -> {
@@ -105,6 +105,14 @@ class QuestionBrowser extends VerticalLayout {
             preview.setAriaLabel("Preview " + r.id());
             return preview;
         }).setKey("preview").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            var edit = new Anchor(QuestionEditorView.editLocation(r.id()), "Edit");
+            edit.getElement().setAttribute("aria-label", "Edit " + r.id());
+            edit.addClassName("bank-edit-link");
+            return edit;
+        }).setKey("edit").setAutoWidth(true);
+        grid.addColumn(r -> r.status() == QuestionStatus.ACTIVE ? "" : statusWord(r) + (r.documentId() == null
+                ? ", no passage yet" : "")).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setHeight("32rem");
         count.setId("bank-count");
         count.getElement().setAttribute("role", "status");
@@ -142,7 +150,8 @@ class QuestionBrowser extends VerticalLayout {
         QuestionDetails q = catalog.details(questionId).orElseThrow();
         var dialog = new Dialog();
         dialog.setHeaderTitle("Preview: " + q.id());
-        var body = new Div(new Paragraph(q.kind().plural() + " \u00b7 " + q.format().label()), new H3(q.prompt()));
+        var body = new Div(new Paragraph((q.kind() == null ? "Kind not set" : q.kind().plural()) + " \u00b7 "
+                + q.format().label()), new H3(q.prompt()));
         List<String> options = new ArrayList<>();
         if (q.format() == Format.MULTIPLE_CHOICE) {
             options.add(q.answer());
@@ -160,7 +169,8 @@ class QuestionBrowser extends VerticalLayout {
         if (q.explanation() != null) {
             body.add(new Paragraph(q.explanation()));
         }
-        body.add(new SourceCard(q.source()));
+        body.add(q.source() == null ? new Paragraph("No source passage yet: link one in the editor before publishing.")
+                : new SourceCard(q.source()));
         QuestionStats stats = bank.stats(q.id());
         var statsText = new Paragraph(stats.answers() == 0 ? "Not answered in a quiz yet."
                 : "Answered " + stats.answers() + " times, " + stats.percentRight() + "% right."
@@ -174,6 +184,10 @@ class QuestionBrowser extends VerticalLayout {
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.setWidth("44rem");
         dialog.open();
+    }
+
+    private static String statusWord(QuestionRow r) {
+        return r.status().name().charAt(0) + r.status().name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

@@ -128,6 +128,26 @@ class GiftParserTest {
     }
 
     @Test
+    void moodleIdNumberAndTagsAreReadFromTheQuestionsCommentLines() {
+        var result = GiftParser.parse("""
+                // [id:accord-1997] [tag:peace-process] [tag:moscow]
+                // another comment
+                ::accord::When? {=1997 ~1995 ~1998}
+
+                // [tag:lost] a comment separated by a blank line belongs to no question
+
+                Next? {T}
+                """);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions().getFirst()).satisfies(q -> {
+            assertThat(q.idNumber()).isEqualTo("accord-1997");
+            assertThat(q.tags()).containsExactly("peace-process", "moscow");
+            assertThat(q.line()).isEqualTo(3);
+        });
+        assertThat(result.questions().get(1).tags()).isEmpty();
+    }
+
+    @Test
     void windowsLineEndingsAndNoTrailingNewline() {
         assertThat(GiftParser.parse("A? {=a ~b}\r\n\r\nB? {T}").questions()).hasSize(2);
         assertThat(GiftParser.parse("").questions()).isEqualTo(List.of());

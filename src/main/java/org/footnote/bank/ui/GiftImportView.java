@@ -1,0 +1,179 @@
+package org.footnote.bank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
+import java.util.List;
+import org.footnote.account.Role;
+import org.footnote.bank.GiftImportService;
+import org.footnote.bank.QuestionRow;
+import org.footnote.bank.gift.GiftFile;
+import org.footnote.bank.gift.GiftImport;
+import org.footnote.ui.Announcer;
+
+/**
+ * Bank → Import: a Moodle GIFT file becomes draft questions. The file is previewed first: every
+ * problem with its line, and what each question would become. A file with problems imports
+ * nothing, unless the instructor imports only its valid questions. Lists the drafts still
+ * without a document passage, each a link to the editor where it is linked.
+ */
+@Route(GiftImportView.ROUTE)
+@PageTitle("Import GIFT · Footnote")
+@RolesAllowed(Role.INSTRUCTOR_NAME)
+public class GiftImportView extends VerticalLayout {
+
+    public static final String ROUTE = "bank/import";
+
+    private final GiftImportService importer;
+    private final Paragraph refusal = new Paragraph();
+    private final Div preview = new Div();
+    private final Paragraph status = new Paragraph();
+    private final Div unlinked = new Div();
+    private String fileName;
+    private byte[] file;
+
+    public GiftImportView(GiftImportService importer) {
+        this.importer = importer;
+        addClassName("gift-import-view");
+        var upload = new Upload(handler());
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(GiftFile.MAX_BYTES);
+        upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
+        upload.addFileRejectedListener(e -> refuse("The file was refused: " + e.getErrorMessage()
+                + ". GIFT files up to 1 MB, as .gift or .txt, are accepted."));
+        upload.getElement().setAttribute("aria-label", "GIFT file to import");
+        refusal.addClassName("field-error");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        status.addClassName("editor-status");
+        status.getElement().setAttribute("role", "status");
+        preview.addClassName("import-preview");
+        add(new Anchor("bank", "Back to the bank"), new H2("Import questions from a GIFT file"),
+                new Paragraph("Moodle's GIFT format: multiple choice, true-false, short answer, numerical and matching "
+                        + "(as ordering) questions. You see every problem and what each question would become before "
+                        + "anything is stored. Imported questions are drafts, hidden from students until each is linked "
+                        + "to its passage in a document and published in the editor."),
+                upload, refusal, preview, status, unlinked);
+        showUnlinked();
+    }
+
+    /** Reads the upload into memory, but never more than the limit and one byte (enough to refuse a larger file). */
+    private UploadHandler handler() {
+        return event -> {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(GiftFile.MAX_BYTES + 1);
+            }
+            String name = event.getFileName();
+            event.getUI().access(() -> receive(name, bytes));
+        };
+    }
+
+    /** Previews an uploaded file: its problems by line and the drafts it would give. */
+    void receive(String name, byte[] bytes) {
+        preview.removeAll();
+        status.setText("");
+        refusal.setVisible(false);
+        GiftImport.Preview read;
+        try {
+            read = importer.preview(bytes);
+        } catch (GiftFile.Refused e) {
+            file = null;
+            refuse(e.getMessage());
+            return;
+        }
+        fileName = name;
+        file = bytes;
+        int n = read.candidates().size();
+        if (!read.clean()) {
+            var problems = new UnorderedList();
+            read.problems().forEach(p -> problems.add(new ListItem("Line " + p.line() + ": " + p.reason())));
+            var box = new Div(new H3(read.problems().size() + (read.problems().size() == 1 ? " problem" : " problems")
+                    + " in " + name + ": nothing is imported until the file is fixed"), problems);
+            box.addClassName("import-problems");
+            box.getElement().setAttribute("role", "alert");
+            preview.add(box);
+        }
+        if (n > 0) {
+            preview.add(new H3((read.clean() ? "" : "The valid ones: ") + n + (n == 1 ? " question" : " questions")
+                    + " to import as drafts"), candidates(read.candidates()));
+            var go = new Button(read.clean() ? "Import " + count(n) + " as drafts"
+                    : "Import only the " + n + (n == 1 ? " valid question" : " valid questions"), e -> importDrafts(!read.clean()));
+            go.addThemeVariants(ButtonVariant.PRIMARY);
+            preview.add(go);
+        }
+        Announcer.announce("Read " + name + ": " + count(n) + " to import" + (read.clean() ? "."
+                : ", " + read.problems().size() + " with problems; the first on line " + read.problems().getFirst().line() + "."));
+    }
+
+    private static UnorderedList candidates(List<GiftImport.Candidate> candidates) {
+        var list = new UnorderedList();
+        for (GiftImport.Candidate c : candidates) {
+            var item = new ListItem(new Span("Line " + c.line() + " \u00b7 " + c.spec().id() + " \u00b7 "
+                    + c.spec().format().label() + (c.spec().kind() == null ? "" : " \u00b7 " + c.spec().kind().code())
+                    + ": " + c.spec().prompt()));
+            var notes = new java.util.ArrayList<>(c.notes());
+            if (c.lacksPassage()) {
+                notes.add("no document passage yet");
+            }
+            if (!notes.isEmpty()) {
+                var span = new Span(" (" + String.join("; ", notes) + ")");
+                span.addClassName("import-notes");
+                item.add(span);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private void importDrafts(boolean onlyValid) {
+        List<String> ids = importer.importDrafts(file, fileName, onlyValid);
+        preview.removeAll();
+        file = null;
+        String message = "Imported " + count(ids.size()) + " from " + fileName + " as drafts.";
+        status.setText(message);
+        Announcer.announce(message);
+        showUnlinked();
+    }
+
+    private void showUnlinked() {
+        unlinked.removeAll();
+        List<QuestionRow> drafts = importer.draftsWithoutPassage();
+        unlinked.add(new H3("Drafts still without a document passage"));
+        if (drafts.isEmpty()) {
+            unlinked.add(new Paragraph("None: every draft is linked to its passage."));
+            return;
+        }
+        unlinked.add(new Paragraph("Open each to choose its document and quote the passage that proves its answer; "
+                + "then it can be published."));
+        var list = new UnorderedList();
+        drafts.forEach(d -> list.add(new ListItem(new Anchor(QuestionEditorView.editLocation(d.id()), d.id()),
+                new Span(": " + d.prompt()))));
+        list.addClassName("unlinked-drafts");
+        unlinked.add(list);
+    }
+
+    private void refuse(String message) {
+        refusal.setText(message);
+        refusal.setVisible(true);
+        Announcer.announce(message);
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " question" : " questions");
+    }
+}
