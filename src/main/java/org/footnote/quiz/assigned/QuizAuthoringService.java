@@ -93,7 +93,7 @@ public class QuizAuthoringService {
                         spec.rule().documentId(), SlotDraw.available(spec.rule(), active, handPicked));
             }
             QuestionDetails q = details.get(spec.questionId());
-            return new QuizDraft.Slot(spec, q.prompt(), q.kind(), q.format(), q.source().documentId(),
+            return new QuizDraft.Slot(spec, q.prompt(), q.kind(), q.format(), q.source() == null ? null : q.source().documentId(),
                     q.status() == QuestionStatus.ACTIVE ? 1 : 0);
         }).toList();
         Set<Long> classIds = published.findByQuizId(quizId).stream().map(QuizClass::getClassId).collect(Collectors.toSet());
