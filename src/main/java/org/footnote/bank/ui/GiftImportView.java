@@ -39,6 +39,7 @@ public class GiftImportView extends VerticalLayout {
     public static final String ROUTE = "bank/import";
 
     private final GiftImportService importer;
+    private final Upload upload;
     private final Paragraph refusal = new Paragraph();
     private final Div preview = new Div();
     private final Paragraph status = new Paragraph();
@@ -49,12 +50,15 @@ public class GiftImportView extends VerticalLayout {
     public GiftImportView(GiftImportService importer) {
         this.importer = importer;
         addClassName("gift-import-view");
-        var upload = new Upload(handler());
+        upload = new Upload(handler());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(GiftFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.addFileRejectedListener(e -> refuse("The file was refused: " + e.getErrorMessage()
-                + ". GIFT files up to 1 MB, as .gift or .txt, are accepted."));
+        upload.addFileRejectedListener(e -> {
+            upload.clearFileList();
+            refuse("The file was refused: " + e.getErrorMessage().replaceAll("\\.+$", "")
+                    + ". GIFT files up to 1 MB, as .gift or .txt, are accepted.");
+        });
         upload.getElement().setAttribute("aria-label", "GIFT file to import");
         refusal.addClassName("field-error");
         refusal.getElement().setAttribute("role", "alert");
@@ -85,6 +89,8 @@ public class GiftImportView extends VerticalLayout {
 
     /** Previews an uploaded file: its problems by line and the drafts it would give. */
     void receive(String name, byte[] bytes) {
+        // One file at a time, but a corrected file can follow at once: the list never holds the last one.
+        upload.clearFileList();
         preview.removeAll();
         status.setText("");
         refusal.setVisible(false);
