@@ -122,6 +122,11 @@ public final class GiftParser {
             problems.add(new GiftProblem(line, "an unescaped '{' inside an answer block (write \\{)"));
             return;
         }
+        if (s.indexOf('{', close + 1) >= 0) {
+            problems.add(new GiftProblem(line, "a second answer block: put a blank line between questions "
+                    + "(or write \\{ for a brace in the text)"));
+            return;
+        }
         String before = s.substring(0, open).strip();
         String after = s.substring(close + 1).strip();
         String prompt = restore(after.isEmpty() ? before : before + " _____ " + after).strip();

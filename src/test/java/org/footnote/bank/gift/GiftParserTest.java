@@ -16,6 +16,16 @@ class GiftParserTest {
     }
 
     @Test
+    void questionsRunTogetherWithoutABlankLineAreAProblemNotOneLongQuestion() {
+        var result = GiftParser.parse("::a:: When? {#1997}\n::b:: Who? {=Nuri ~Rahmon}\n");
+        assertThat(result.questions()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.reason()).contains("blank line between questions");
+        });
+    }
+
+    @Test
     void multipleChoiceWithNameFeedbackAndCategory() {
         var q = GiftParser.parse("""
                 // a comment line
