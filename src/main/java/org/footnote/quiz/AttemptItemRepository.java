@@ -27,6 +27,12 @@ public interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> 
             + "where i.id = :id and i.answeredAt is null")
     int recordAnswer(Long id, String given, boolean correct, double score, boolean nearMiss, Instant at, long timeTakenMs);
 
+    /** Replaces an answer whose result the student has not seen (an assigned quiz before its feedback). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AttemptItem i set i.givenAnswer = :given, i.correct = :correct, i.score = :score, "
+            + "i.nearMiss = :nearMiss, i.answeredAt = :at, i.timeTakenMs = :timeTakenMs where i.id = :id")
+    int replaceAnswer(Long id, String given, boolean correct, double score, boolean nearMiss, Instant at, long timeTakenMs);
+
     /** Every answered item of one learner whose result they have seen, latest first: (question id, correct). */
     @Query("select i.questionId, i.correct from AttemptItem i, QuizAttempt a where i.attemptId = a.id "
             + "and a.userId = :userId and a.fedAt is not null and i.answeredAt is not null order by i.answeredAt desc")

@@ -72,7 +72,9 @@ public class AttemptService {
 
     /**
      * Grades and saves an answer, and returns its feedback, in one transaction. A second answer
-     * to the same question (double click, second tab) changes nothing and gets the first one's feedback.
+     * to the same question (double click, second tab) changes nothing and gets the first one's feedback,
+     * except in an assigned quiz that holds feedback back: there the student may change an answer
+     * until they submit, since they have seen nothing of it.
      *
      * @throws TimeUpException after the time limit (the attempt is then submitted)
      */
@@ -137,6 +139,10 @@ public class AttemptService {
             if (written == 1 && attempt.feedbackShown()) {
                 feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
             }
+        } else if (!attempt.feedbackShown()) {
+            Grade grade = grade(q, given, order);
+            items.replaceAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), clock.instant(),
+                    Math.max(0, timeTakenMs));
         }
         // Re-read: either this call's answer or the one that won the race is what the student sees.
         return feedback(attempt, q, items.findById(item.getId()).orElseThrow());

@@ -83,8 +83,13 @@ class AssignedQuizTest extends KaribuTest {
         assertThat(attempts.question(attempt, 1).feedback().shown()).isFalse();
         assertThat(mistakes.mistakes(MistakeFilter.all())).isEmpty();
 
+        // Nothing was shown, so the student may still change an answer: the last one counts.
+        attempts.answer(attempt, 0, "25 May 1995", 1000);
+        attempts.answer(attempt, 0, "27 June 1997", 1000);
         AttemptSummary summary = attempts.finish(attempt);
         assertThat(summary.frame().feedbackShown()).isTrue();
+        assertThat(summary.lines().get(0).correct()).isTrue();
+        assertThatThrownBy(() -> attempts.answer(attempt, 0, "25 May 1995", 1)).isInstanceOf(IllegalStateException.class);
         assertThat(summary.lines().get(1).correctAnswer()).isEqualTo("Yevgeny Primakov");
         assertThat(mistakes.mistakes(MistakeFilter.all())).extracting(m -> m.question().id()).containsExactly("test-primakov");
         assertThat(attempts.question(attempt, 1).feedback().shown()).isTrue();

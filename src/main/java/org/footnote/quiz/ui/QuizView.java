@@ -46,6 +46,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private final Button submit = new Button("Check answer");
     private final Button next = new Button();
     private final Button submitNow = new Button("Submit quiz now");
+    private final Button change = new Button("Change answer");
+    private final Button previous = new Button("Previous question");
     private final Paragraph hint = new Paragraph();
     private long attemptId;
     private QuizQuestion question;
@@ -67,7 +69,11 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         submitNow.addThemeVariants(ButtonVariant.TERTIARY);
         submitNow.addClickListener(e -> confirmSubmit());
         submitNow.setVisible(false);
-        var actions = new Div(submit, next, submitNow);
+        change.addClickListener(e -> changeAnswer());
+        previous.addClickListener(e -> show(attempts.question(attemptId, question.position() - 1)));
+        change.setVisible(false);
+        previous.setVisible(false);
+        var actions = new Div(previous, submit, next, change, submitNow);
         actions.addClassName("quiz-actions");
         title.addClassName("quiz-title");
         var head = new Div(title, countdown);
@@ -126,19 +132,36 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         stage.add(prompt, input.component());
         bindNumberKeys(q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.TRUE_FALSE ? q.options().size() : 0);
         hint.setText("");
+        // With feedback held back the student may move back and change answers until submitting.
+        previous.setVisible(heldBack() && q.position() > 0);
         if (q.answered()) {
             showFeedback(q.feedback(), false);
         } else {
-            submit.setVisible(true);
-            submit.setEnabled(true);
-            next.setVisible(false);
-            shownAt = System.nanoTime();
-            input.focus();
+            awaitAnswer();
         }
     }
 
+    private boolean heldBack() {
+        return question.frame().assigned() && !question.frame().feedbackShown();
+    }
+
+    private void awaitAnswer() {
+        submit.setVisible(true);
+        submit.setEnabled(true);
+        next.setVisible(false);
+        change.setVisible(false);
+        shownAt = System.nanoTime();
+        input.focus();
+    }
+
+    /** Held-back feedback only: the answer is asked again and replaces the saved one. */
+    private void changeAnswer() {
+        show(new QuizQuestion(question.attemptId(), question.position(), question.total(), question.kind(),
+                question.format(), question.prompt(), question.options(), null, question.frame()));
+    }
+
     private void submit() {
-        if (question.answered()) {
+        if (question.answered() || !submit.isVisible()) {
             return;
         }
         var given = input.answer();
@@ -168,6 +191,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         var panel = feedback.shown() ? new FeedbackPanel(feedback) : new SavedPanel(feedback, question.frame());
         stage.add(panel);
         submit.setVisible(false);
+        change.setVisible(!feedback.shown());
         next.setText(!question.last() ? "Next question" : question.frame().assigned() ? "Submit quiz" : "See your results");
         next.setVisible(true);
         // Focus the feedback, not the Next button: the Enter that submitted may still be held, and its

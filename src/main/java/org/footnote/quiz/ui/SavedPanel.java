@@ -19,9 +19,9 @@ class SavedPanel extends Div {
     }
 
     static String when(AttemptFrame frame) {
-        return frame.feedbackAfter() == null
+        return (frame.finished() ? "" : "You can change it until you submit. ") + (frame.feedbackAfter() == null
                 ? "You will see which answers were right, with their sources, when you submit the quiz."
                 : "You will see which answers were right, with their sources, after the quiz closes ("
-                        + Times.format(frame.feedbackAfter()) + ").";
+                        + Times.format(frame.feedbackAfter()) + ").");
     }
 }

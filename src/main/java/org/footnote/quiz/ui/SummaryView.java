@@ -43,7 +43,13 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
         try {
-            show(attempts.summary(attemptId));
+            AttemptSummary summary = attempts.summary(attemptId);
+            if (summary.frame().assigned() && !summary.frame().finished()) {
+                // Not submitted yet: back to the questions rather than a summary that would say it was.
+                event.forwardTo(QuizView.class, new RouteParameters("attemptId", String.valueOf(attemptId)));
+                return;
+            }
+            show(summary);
         } catch (AttemptNotFoundException e) {
             event.forwardTo(PracticeView.class);
         }

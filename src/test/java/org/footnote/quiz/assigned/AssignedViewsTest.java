@@ -69,6 +69,13 @@ class AssignedViewsTest extends KaribuTest {
         assertThat(_get(H3.class, s -> s.withText("Answer saved"))).isNotNull();
         assertThat(_find(H3.class, s -> s.withClasses("feedback-verdict"))).isEmpty();
         assertThat(_get(Announcer.class).getText()).isEqualTo("Answer saved.");
+        _click(_get(Button.class, s -> s.withText("Change answer")));
+        _setValue(_get(RadioButtonGroup.class), "27 June 1997");
+        _click(_get(Button.class, s -> s.withText("Check answer")));
+        _click(_get(Button.class, s -> s.withText("Next question")));
+        _click(_get(Button.class, s -> s.withText("Previous question")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("feedback-given")).getText())
+                .isEqualTo("Your answer: 27 June 1997");
         _click(_get(Button.class, s -> s.withText("Next question")));
         _setValue(_get(TextField.class), "Primakov");
         _click(_get(Button.class, s -> s.withText("Check answer")));
@@ -78,10 +85,10 @@ class AssignedViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Submit quiz")));
 
         assertThat(_get(H2.class).getText()).isEqualTo("Week 3 check: your results");
-        assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("2 of 3 right");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("3 of 3 right");
         _click(_get(Button.class, s -> s.withText("Back to assigned quizzes")));
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .anyMatch(t -> t.startsWith("Attempt 1, submitted") && t.contains(": 2 of 3."));
+                .anyMatch(t -> t.startsWith("Attempt 1, submitted") && t.contains(": 3 of 3."));
         assertThat(_find(Button.class, s -> s.withText("Start another attempt"))).isEmpty();
     }
 
