@@ -13,9 +13,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -24,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.footnote.bank.BankFilter;
 import org.footnote.bank.BankService;
-import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
@@ -42,13 +38,7 @@ class QuestionBrowser extends VerticalLayout {
 
     private final BankService bank;
     private final QuestionCatalog catalog;
-    private final Select<DocumentInfo> document = new Select<>();
-    private final Select<Kind> kind = new Select<>();
-    private final Select<Format> format = new Select<>();
-    private final Select<Integer> difficulty = new Select<>();
-    private final Select<QuestionStatus> status = new Select<>();
-    private final TextField tag = new TextField("Tag");
-    private final TextField search = new TextField("Search");
+    private final BankFilterBar filters;
     private final Grid<QuestionRow> grid = new Grid<>();
     private final Span count = new Span();
     /** The filter in force, read by the download (which runs outside the UI's lock). */
@@ -59,40 +49,7 @@ class QuestionBrowser extends VerticalLayout {
         this.catalog = catalog;
         setPadding(false);
         addClassName("question-browser");
-        document.setLabel("Document");
-        document.setItems(catalog.documents());
-        document.setItemLabelGenerator(d -> d == null ? "Any" : d.shortName());
-        document.setEmptySelectionAllowed(true);
-        kind.setLabel("Kind");
-        kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "Any" : k.plural());
-        kind.setEmptySelectionAllowed(true);
-        format.setLabel("Format");
-        format.setItems(Format.values());
-        format.setItemLabelGenerator(f -> f == null ? "Any" : f.label());
-        format.setEmptySelectionAllowed(true);
-        difficulty.setLabel("Difficulty");
-        difficulty.setItems(1, 2, 3);
-        difficulty.setItemLabelGenerator(d -> d == null ? "Any" : String.valueOf(d));
-        difficulty.setEmptySelectionAllowed(true);
-        status.setLabel("Status");
-        status.setItems(QuestionStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.name().charAt(0) + s.name().substring(1).toLowerCase());
-        status.setEmptySelectionAllowed(true);
-        status.setValue(QuestionStatus.ACTIVE);
-        for (TextField f : List.of(tag, search)) {
-            f.setValueChangeMode(ValueChangeMode.LAZY);
-            f.setClearButtonVisible(true);
-            f.addValueChangeListener(e -> refresh());
-        }
-        search.setPlaceholder("Words in prompt, answer or quote");
-        document.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        format.addValueChangeListener(e -> refresh());
-        difficulty.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        var filters = new Div(document, kind, format, difficulty, status, tag, search);
-        filters.addClassName("mistakes-filters");
+        filters = new BankFilterBar(catalog.documents(), null, this::refresh);
 
         grid.addColumn(QuestionRow::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(QuestionRow::prompt).setHeader("Question").setFlexGrow(4);
@@ -141,9 +98,7 @@ class QuestionBrowser extends VerticalLayout {
     }
 
     BankFilter filter() {
-        return new BankFilter(document.getValue() == null ? null : document.getValue().id(), kind.getValue(),
-                format.getValue(), difficulty.getValue(), blankToNull(tag.getValue()), status.getValue(),
-                blankToNull(search.getValue()));
+        return filters.filter();
     }
 
     private void preview(String questionId) {
@@ -188,9 +143,5 @@ class QuestionBrowser extends VerticalLayout {
 
     private static String statusWord(QuestionRow r) {
         return r.status().name().charAt(0) + r.status().name().substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -11,15 +11,16 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Kind;
+import org.footnote.bank.ui.BankFilterBar;
 import org.footnote.quiz.assigned.DrawRule;
 
 /** "n random questions of kind K from document D, difficulty x", with a live count of what matches. */
 class RuleDialog extends Dialog {
 
     private final IntegerField count = new IntegerField("How many");
-    private final Select<String> document;
-    private final Select<Kind> kind = Choices.kind("Any kind");
-    private final Select<Integer> difficulty = Choices.difficulty();
+    private final Select<DocumentInfo> document;
+    private final Select<Kind> kind = BankFilterBar.kindSelect("Any kind");
+    private final Select<Integer> difficulty = BankFilterBar.difficultySelect();
     private final Paragraph matching = new Paragraph();
     private final ToIntFunction<DrawRule> available;
 
@@ -30,7 +31,7 @@ class RuleDialog extends Dialog {
         count.setMax(DrawRule.MAX_COUNT);
         count.setValue(5);
         count.setStepButtonsVisible(true);
-        document = Choices.document("From document", documents, "Any document");
+        document = BankFilterBar.documentSelect("From document", documents, "Any document");
         matching.getElement().setAttribute("aria-live", "polite");
         count.addValueChangeListener(e -> updateMatching());
         document.addValueChangeListener(e -> updateMatching());
@@ -52,7 +53,8 @@ class RuleDialog extends Dialog {
     }
 
     private DrawRule rule(int n) {
-        return new DrawRule(n, document.getValue(), kind.getValue(), difficulty.getValue());
+        return new DrawRule(n, document.getValue() == null ? null : document.getValue().id(), kind.getValue(),
+                difficulty.getValue());
     }
 
     private void updateMatching() {
