@@ -28,18 +28,19 @@ public class AttemptFeed {
         events.publishEvent(new AnswerRecorded(userId, questionId, correct, at));
     }
 
-    /** Submits the attempt as of its deadline if that has passed; true if it did. */
-    public boolean expireIfOverdue(QuizAttempt attempt, Instant now) {
-        if (!attempt.overdue(now)) {
-            return false;
+    /**
+     * Brings the attempt up to the server's clock: submitted as of its deadline if that has passed,
+     * and its answers shown and fed if their time has come. Every read of an attempt goes through this.
+     */
+    public void catchUp(QuizAttempt attempt, Instant now) {
+        if (attempt.overdue(now)) {
+            attempt.submitAtDeadline();
         }
-        attempt.submitAtDeadline();
         feedIfDue(attempt, now);
-        return true;
     }
 
     /** Shows and feeds the attempt's answers if their time has come; each answer is fed once. */
-    public void feedIfDue(QuizAttempt attempt, Instant now) {
+    void feedIfDue(QuizAttempt attempt, Instant now) {
         if (attempt.feedbackDue(now)) {
             for (AttemptItem item : items.findByAttemptIdOrderByPosition(attempt.getId())) {
                 if (item.isAnswered()) {

@@ -15,7 +15,6 @@ import org.footnote.quiz.grading.Grader;
 import org.footnote.quiz.grading.NameVariants;
 import org.footnote.security.CurrentUser;
 import org.footnote.shared.JsonText;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +100,6 @@ public class AttemptService {
     @Transactional
     public AttemptSummary summary(long attemptId) {
         QuizAttempt attempt = owned(attemptId);
-        feed.feedIfDue(attempt, clock.instant());
         boolean shown = attempt.feedbackShown();
         var all = items.findByAttemptIdOrderByPosition(attempt.getId());
         Map<String, QuestionDetails> details = catalog.details(all.stream().map(AttemptItem::getQuestionId).toList());
@@ -187,12 +185,12 @@ public class AttemptService {
                 q.explanation(), q.source(), ordered);
     }
 
-    /** The signed-in student's attempt, submitted first if its time ran out; anyone else's looks missing. */
+    /** The signed-in student's attempt, brought up to the server's clock first; anyone else's looks missing. */
     private QuizAttempt owned(long attemptId) {
         Long me = currentUser.require().getId();
         QuizAttempt attempt = attempts.findById(attemptId).filter(a -> a.getUserId().equals(me))
                 .orElseThrow(() -> new AttemptNotFoundException(attemptId));
-        feed.expireIfOverdue(attempt, clock.instant());
+        feed.catchUp(attempt, clock.instant());
         return attempt;
     }
 }

@@ -27,7 +27,7 @@ class AttemptSweeper {
     @Transactional
     public void sweep() {
         Instant now = clock.instant();
-        attempts.findOverdue(now).forEach(a -> feed.expireIfOverdue(a, now));
-        attempts.findFeedbackDue(now).forEach(a -> feed.feedIfDue(a, now));
+        attempts.findOverdue(now).forEach(a -> feed.catchUp(a, now));
+        attempts.findFeedbackDue(now).forEach(a -> feed.catchUp(a, now));
     }
 }

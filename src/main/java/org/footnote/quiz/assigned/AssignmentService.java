@@ -115,7 +115,7 @@ public class AssignmentService {
                 .map(QuizAttempt::getId).findFirst().orElse(null);
         List<AssignedQuiz.Past> past = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED)
                 .map(this::past).toList();
-        int questions = slots.findByQuizIdOrderByPosition(quiz.getId()).stream().mapToInt(s -> s.spec().size()).sum();
+        int questions = QuizSlot.questionCount(slots.findByQuizIdOrderByPosition(quiz.getId()));
         QuizSettings s = quiz.settings();
         return new AssignedQuiz(quiz.getId(), quiz.getTitle(), s.instructions(), classNames, questions, s.feedback(),
                 availability(quiz, me, mineSoFar.size(), clock.instant()), open, past);
@@ -125,7 +125,7 @@ public class AssignmentService {
     private List<QuizAttempt> attemptsOf(long quizId, Long me) {
         Instant now = clock.instant();
         List<QuizAttempt> all = attempts.findByQuizIdAndUserIdOrderByStartedAt(quizId, me);
-        all.forEach(a -> feed.expireIfOverdue(a, now));
+        all.forEach(a -> feed.catchUp(a, now));
         return all;
     }
 

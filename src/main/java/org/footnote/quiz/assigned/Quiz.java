@@ -68,6 +68,11 @@ public class Quiz {
         updatedAt = now;
     }
 
+    /** Its questions changed: the list of quizzes shows the latest edited first. */
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
     public QuizSettings settings() {
         return new QuizSettings(title, instructions, timeLimitMinutes, attemptsAllowed, shuffleQuestions, shuffleOptions,
                 feedbackTiming, opensAt, closesAt);

@@ -72,7 +72,7 @@ public class QuizAuthoringService {
         Map<Long, String> classNames = classes.taught().stream().collect(Collectors.toMap(ClassSummary::id, ClassSummary::name));
         return quizzes.findByOwnerIdOrderByUpdatedAtDesc(me()).stream().map(q -> {
             QuizSettings s = q.settings();
-            int questions = slots.findByQuizIdOrderByPosition(q.getId()).stream().mapToInt(sl -> sl.spec().size()).sum();
+            int questions = QuizSlot.questionCount(slots.findByQuizIdOrderByPosition(q.getId()));
             List<String> to = published.findByQuizId(q.getId()).stream()
                     .map(c -> classNames.getOrDefault(c.getClassId(), "a class you no longer teach")).sorted().toList();
             return new QuizListRow(q.getId(), q.getTitle(), questions, to, s.opensAt(), s.closesAt(), s.timeLimitMinutes(),
@@ -87,9 +87,10 @@ public class QuizAuthoringService {
         Set<String> handPicked = handPicked(specs);
         List<QuestionRef> active = catalog.active(Set.of(), Set.of(), Set.of());
         Map<String, QuestionDetails> details = catalog.details(handPicked);
+        var documents = catalog.documents();
         List<QuizDraft.Slot> shown = specs.stream().map(spec -> {
             if (spec.rule() != null) {
-                return new QuizDraft.Slot(spec, RuleText.describe(spec.rule(), catalog.documents()), spec.rule().kind(), null,
+                return new QuizDraft.Slot(spec, RuleText.describe(spec.rule(), documents), spec.rule().kind(), null,
                         spec.rule().documentId(), SlotDraw.available(spec.rule(), active, handPicked));
             }
             QuestionDetails q = details.get(spec.questionId());
@@ -121,7 +122,7 @@ public class QuizAuthoringService {
      */
     @Transactional
     public void setSlots(long quizId, List<SlotSpec> specs) {
-        owned(quizId);
+        Quiz quiz = owned(quizId);
         if (attempts.countByQuizId(quizId) > 0) {
             throw new InvalidQuizException("slots", "Students have already attempted this quiz, so its questions are fixed. "
                     + "Create a new quiz to use different ones.");
@@ -141,7 +142,7 @@ public class QuizAuthoringService {
         for (int i = 0; i < specs.size(); i++) {
             slots.save(new QuizSlot(quizId, i, specs.get(i)));
         }
-        owned(quizId).apply(owned(quizId).settings(), clock.instant());
+        quiz.touch(clock.instant());
     }
 
     /** How many active questions a rule would draw from, leaving out these hand-picked ones. */
@@ -202,6 +203,7 @@ public class QuizAuthoringService {
                     .append(org.footnote.bank.gift.GiftWriter.write(pickedIds.stream().map(details::get).toList()));
         }
         List<QuestionRef> active = catalog.active(Set.of(), Set.of(), Set.of());
+        var documents = catalog.documents();
         int n = 0;
         for (SlotSpec spec : specs) {
             if (spec.rule() != null) {
@@ -209,7 +211,7 @@ public class QuizAuthoringService {
                         .map(QuestionRef::id).toList();
                 Map<String, QuestionDetails> details = catalog.details(pool);
                 gift.append("\n$CATEGORY: ").append(base).append("/Rule ").append(++n).append(" - ")
-                        .append(RuleText.describe(spec.rule(), catalog.documents()).replace('/', '-')).append("\n\n")
+                        .append(RuleText.describe(spec.rule(), documents).replace('/', '-')).append("\n\n")
                         .append(org.footnote.bank.gift.GiftWriter.write(pool.stream().map(details::get).toList()));
             }
         }

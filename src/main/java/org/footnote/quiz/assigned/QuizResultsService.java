@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.footnote.account.AccountService;
 import org.footnote.account.AppUser;
 import org.footnote.account.Role;
-import org.footnote.bank.Format;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.classes.ClassService;
@@ -124,32 +123,29 @@ public class QuizResultsService {
 
     /** Answers given in one slot, most chosen first; every option of a choice question appears, even unchosen. */
     private static List<QuizResults.Choice> choices(List<AttemptItem> inSlot, Map<String, QuestionDetails> details) {
-        Map<List<String>, int[]> counts = new LinkedHashMap<>();
-        Map<List<String>, Boolean> right = new LinkedHashMap<>();
+        Map<List<String>, QuizResults.Choice> tally = new LinkedHashMap<>();
         for (String questionId : inSlot.stream().map(AttemptItem::getQuestionId).distinct().toList()) {
             QuestionDetails q = details.get(questionId);
-            if (q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.TRUE_FALSE) {
-                List<String> options = new ArrayList<>(q.format() == Format.TRUE_FALSE ? List.of("True", "False") : List.of(q.answer()));
-                if (q.format() == Format.MULTIPLE_CHOICE) {
-                    options.addAll(q.distractors());
-                }
-                options.forEach(o -> {
-                    counts.put(List.of(q.prompt(), o), new int[1]);
-                    right.put(List.of(q.prompt(), o), o.equalsIgnoreCase(q.displayAnswer()));
-                });
-            }
+            List<String> options = switch (q.format()) {
+                case TRUE_FALSE -> List.of("True", "False");
+                case MULTIPLE_CHOICE -> java.util.stream.Stream.concat(java.util.stream.Stream.of(q.answer()),
+                        q.distractors().stream()).toList();
+                default -> List.of();
+            };
+            options.forEach(o -> tally.put(List.of(q.prompt(), o),
+                    new QuizResults.Choice(q.prompt(), o, 0, o.equalsIgnoreCase(q.displayAnswer()))));
         }
         for (AttemptItem i : inSlot) {
             if (i.isAnswered()) {
                 QuestionDetails q = details.get(i.getQuestionId());
-                List<String> key = List.of(q.prompt(), Answers.display(q, i.getGivenAnswer()));
-                counts.computeIfAbsent(key, k -> new int[1])[0]++;
-                right.merge(key, Boolean.TRUE.equals(i.getCorrect()), (was, now) -> was || now);
+                String given = Answers.display(q, i.getGivenAnswer());
+                tally.merge(List.of(q.prompt(), given),
+                        new QuizResults.Choice(q.prompt(), given, 1, Boolean.TRUE.equals(i.getCorrect())),
+                        (was, one) -> new QuizResults.Choice(was.question(), was.answer(), was.count() + 1,
+                                was.correct() || one.correct()));
             }
         }
-        return counts.entrySet().stream()
-                .map(e -> new QuizResults.Choice(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], right.get(e.getKey())))
-                .sorted(Comparator.comparingInt(QuizResults.Choice::count).reversed()).toList();
+        return tally.values().stream().sorted(Comparator.comparingInt(QuizResults.Choice::count).reversed()).toList();
     }
 
     private List<String> slotLabels(long quizId) {

@@ -53,6 +53,11 @@ public class QuizSlot {
                 : SlotSpec.rule(new DrawRule(ruleCount, ruleDocumentId, ruleKind, ruleDifficulty));
     }
 
+    /** Questions in each attempt of these slots (a rule counts for as many as it draws). */
+    static int questionCount(java.util.List<QuizSlot> slots) {
+        return slots.stream().mapToInt(s -> s.spec().size()).sum();
+    }
+
     public int getPosition() {
         return position;
     }

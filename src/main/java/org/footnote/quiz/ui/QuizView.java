@@ -161,7 +161,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void submit() {
-        if (question.answered() || !submit.isVisible()) {
+        if (question.answered()) {
             return;
         }
         var given = input.answer();

@@ -87,7 +87,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(again);
         }
         if (summary.frame().assigned()) {
-            actions.add(new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned"))));
+            actions.add(backToAssigned());
         } else {
             actions.add(new Button("New practice quiz", e -> getUI().ifPresent(ui -> ui.navigate(PracticeView.class))));
         }
@@ -99,7 +99,11 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         var done = new Paragraph("Submitted. You answered " + summary.answered() + " of " + summary.total()
                 + " questions in " + words(summary.time()) + ". " + SavedPanel.when(summary.frame()));
         done.addClassName("summary-score");
-        add(done, new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned"))));
+        add(done, backToAssigned());
+    }
+
+    private Button backToAssigned() {
+        return new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned")));
     }
 
     private static ListItem line(AttemptSummary.Line line) {

@@ -40,9 +40,11 @@ class ItemStatsGrid extends Grid<QuizResults.SlotResult> {
     private static Div choices(QuizResults.SlotResult s) {
         var list = new UnorderedList();
         list.addClassName("choice-list");
+        // A rule's slot holds several questions: name each before its answers.
+        boolean several = s.choices().stream().map(QuizResults.Choice::question).distinct().count() > 1;
         String question = null;
         for (QuizResults.Choice c : s.choices()) {
-            if (!c.question().equals(question) && s.choices().stream().map(QuizResults.Choice::question).distinct().count() > 1) {
+            if (several && !c.question().equals(question)) {
                 list.add(new ListItem(new Span(c.question())));
             }
             question = c.question();
