@@ -76,7 +76,7 @@ public class QuestionEditService {
             throw changed(spec.id());
         }
         var breaches = new java.util.ArrayList<>(status == QuestionStatus.DRAFT
-                ? BankValidator.draftBreaches(spec) : validator().breaches(spec));
+                ? BankValidator.draftBreaches(spec) : validatorFor(spec).breaches(spec));
         if (question == null && !spec.id().isEmpty() && questions.existsById(spec.id())) {
             breaches.addFirst(new QuestionBreach(QuestionField.ID, "id '" + spec.id()
                     + "' is taken by another question (ids are never reused)"));
@@ -140,10 +140,18 @@ public class QuestionEditService {
         record(spec.id(), type, note, QuestionDiff.between(null, null, spec, status));
     }
 
-    /** The bank's rules over the documents as they are now. */
+    /**
+     * The bank's rules over the documents this question quotes (its own and its ordering items'),
+     * as they are now: a save reads those texts, not every document of the bank.
+     */
     @Transactional(readOnly = true)
-    public BankValidator validator() {
-        return new BankValidator(documents.findAll().stream().map(SourceDocument::toSpec).toList());
+    public BankValidator validatorFor(QuestionSpec spec) {
+        var ids = new java.util.HashSet<String>();
+        if (spec.documentId() != null) {
+            ids.add(spec.documentId());
+        }
+        spec.items().stream().map(QuestionSpec.OrderingItem::documentId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        return new BankValidator(documents.findAllById(ids).stream().map(SourceDocument::toSpec).toList());
     }
 
     private void record(String id, QuestionRevision.Type type, String note, List<FieldChange> changes) {
@@ -153,7 +161,8 @@ public class QuestionEditService {
 
     private Saved saved(Question q, boolean changed) {
         var editable = new EditableQuestion(q.toSpec(), q.getStatus(), q.getOrigin(), q.getVersion(), false);
-        var toPublish = q.getStatus() == QuestionStatus.DRAFT ? validator().breaches(q.toSpec()) : List.<QuestionBreach>of();
+        var toPublish = q.getStatus() == QuestionStatus.DRAFT ? validatorFor(q.toSpec()).breaches(q.toSpec())
+                : List.<QuestionBreach>of();
         return new Saved(editable, changed, toPublish);
     }
 

@@ -117,7 +117,7 @@ public class QuestionEditorView extends VerticalLayout implements BeforeEnterObs
         summary.setVisible(false);
         conflict.setVisible(false);
         heading.setText(q.isNew() ? "New question" : "Edit question " + q.spec().id());
-        showBeforePublishing(q.status() == QuestionStatus.DRAFT ? edits.validator().breaches(q.spec()) : List.of());
+        showBeforePublishing(q.status() == QuestionStatus.DRAFT ? edits.validatorFor(q.spec()).breaches(q.spec()) : List.of());
         showContextLink();
         if (q.isNew()) {
             history.setVisible(false);
