@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.footnote.classes.ClassRepository;
@@ -113,8 +114,10 @@ public class AssignmentService {
         List<QuizAttempt> mineSoFar = attemptsOf(quiz.getId(), me);
         Long open = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.IN_PROGRESS)
                 .map(QuizAttempt::getId).findFirst().orElse(null);
-        List<AssignedQuiz.Past> past = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED)
-                .map(this::past).toList();
+        List<QuizAttempt> finished = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED).toList();
+        Map<Long, List<AttemptItem>> itemsOf = items.findByAttemptIdIn(finished.stream().map(QuizAttempt::getId).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(AttemptItem::getAttemptId));
+        List<AssignedQuiz.Past> past = finished.stream().map(a -> past(a, itemsOf.getOrDefault(a.getId(), List.of()))).toList();
         int questions = QuizSlot.questionCount(slots.findByQuizIdOrderByPosition(quiz.getId()));
         QuizSettings s = quiz.settings();
         return new AssignedQuiz(quiz.getId(), quiz.getTitle(), s.instructions(), classNames, questions, s.feedback(),
@@ -129,8 +132,7 @@ public class AssignmentService {
         return all;
     }
 
-    private AssignedQuiz.Past past(QuizAttempt a) {
-        List<AttemptItem> all = items.findByAttemptIdOrderByPosition(a.getId());
+    private static AssignedQuiz.Past past(QuizAttempt a, List<AttemptItem> all) {
         double score = a.feedbackShown() ? all.stream().mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum() : 0;
         return new AssignedQuiz.Past(a.getId(), a.getAttemptNumber(), a.getFinishedAt(), a.feedbackShown(), score, all.size(),
                 a.isAutoSubmitted());
