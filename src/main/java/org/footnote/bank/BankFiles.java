@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the bank's files ({@code documents/*.md}, {@code questions/*.yaml}, {@code names.yaml}) into
+ * Reads the bank's files ({@code documents/*.md}, {@code questions/*.yaml}, {@code names.yaml},
+ * {@code abbreviations.yaml}) into
  * specs, collecting every problem of form (bad YAML, missing or unknown fields) with file and line.
  * The rules that relate questions to documents are {@link BankValidator}'s.
  */
@@ -39,7 +40,7 @@ public final class BankFiles {
     private ParsedBank readAll() {
         if (!Files.isDirectory(root)) {
             problems.add(new BankProblem(root.toString(), 0, "the question bank folder does not exist"));
-            return new ParsedBank(List.of(), List.of(), List.of(), problems);
+            return new ParsedBank(List.of(), List.of(), List.of(), List.of(), problems);
         }
         List<DocumentSpec> documents = new ArrayList<>();
         for (Path file : list("documents", ".md")) {
@@ -49,8 +50,10 @@ public final class BankFiles {
         for (Path file : list("questions", ".yaml")) {
             readQuestions(file, questions);
         }
-        List<List<String>> names = readNames();
-        return new ParsedBank(documents, questions, names, problems);
+        List<List<String>> names = readGroups("names.yaml", "a group lists two or more spellings");
+        List<List<String>> abbreviations = readGroups("abbreviations.yaml",
+                "an entry lists the full name, then at least one abbreviation or other name");
+        return new ParsedBank(documents, questions, names, abbreviations, problems);
     }
 
     private List<Path> list(String folder, String suffix) {
@@ -151,13 +154,21 @@ public final class BankFiles {
             String itemDocument = YamlNodes.text(i.get("document"));
             items.add(new QuestionSpec.OrderingItem(text, itemDocument != null ? itemDocument : document, itemQuote));
         }
+        List<List<String>> keyTerms = new ArrayList<>();
+        for (Node idea : YamlNodes.items(f.get("key_terms"))) {
+            keyTerms.add(YamlNodes.texts(idea));
+        }
+        if (f.containsKey("key_terms") && keyTerms.isEmpty()) {
+            problems.add(new BankProblem(where, YamlNodes.line(f.get("key_terms")),
+                    "key_terms is a list of ideas, each a list of the terms that express it"));
+        }
         if (problems.size() > before) {
             return null;
         }
         String answer = YamlNodes.text(f.get("answer"));
         return new QuestionSpec(id, kind, format, prompt, answer == null ? "" : answer, YamlNodes.texts(f.get("accept")),
                 YamlNodes.texts(f.get("distractors")), items, difficulty, YamlNodes.texts(f.get("tags")), document,
-                quote, YamlNodes.text(f.get("explanation")), where, line);
+                quote, YamlNodes.text(f.get("explanation")), keyTerms, where, line);
     }
 
     private Kind parseKind(String where, Node node, String text) {
@@ -184,19 +195,20 @@ public final class BankFiles {
         }
     }
 
-    private List<List<String>> readNames() {
-        Path file = root.resolve("names.yaml");
+    /** A file that lists groups of equivalent forms, one YAML list per group, if the bank has it. */
+    private List<List<String>> readGroups(String fileName, String tooShort) {
+        Path file = root.resolve(fileName);
         if (!Files.exists(file)) {
             return List.of();
         }
-        Node node = compose("names.yaml", readString(file));
+        Node node = compose(fileName, readString(file));
         List<List<String>> groups = new ArrayList<>();
         for (Node group : YamlNodes.items(node)) {
-            List<String> names = YamlNodes.texts(group);
-            if (names.size() < 2) {
-                problems.add(new BankProblem("names.yaml", YamlNodes.line(group), "a group lists two or more spellings"));
+            List<String> forms = YamlNodes.texts(group);
+            if (forms.size() < 2) {
+                problems.add(new BankProblem(fileName, YamlNodes.line(group), tooShort));
             } else {
-                groups.add(names);
+                groups.add(forms);
             }
         }
         return groups;

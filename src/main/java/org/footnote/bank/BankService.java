@@ -90,6 +90,16 @@ public class BankService {
         return org.footnote.bank.gift.GiftWriter.write(ids.stream().map(details::get).toList());
     }
 
+    /** The lint warnings of the active questions: what gives an answer away without breaking a rule. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public java.util.List<BankLint.Warning> lint() {
+        var specs = questions.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .filter(q -> q.getStatus() == QuestionStatus.ACTIVE).map(Question::toSpec).toList();
+        var docs = documents.findAll().stream().map(SourceDocument::toSpec).toList();
+        return new BankLint(docs, catalog.nameGroups().spellings()).check(specs);
+    }
+
     private static String textPattern(String text) {
         return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
     }

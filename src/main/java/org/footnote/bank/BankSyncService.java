@@ -27,15 +27,18 @@ public class BankSyncService {
     private final NameVariantRepository names;
     private final QuestionRevisionRepository revisions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
 
     public BankSyncService(SourceDocumentRepository documents, QuestionRepository questions,
-                           NameVariantRepository names, QuestionRevisionRepository revisions, Clock clock) {
+                           NameVariantRepository names, QuestionRevisionRepository revisions, Clock clock,
+                           org.springframework.context.ApplicationEventPublisher events) {
         this.documents = documents;
         this.questions = questions;
         this.names = names;
         this.revisions = revisions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -82,6 +85,7 @@ public class BankSyncService {
             }
         }
         replaceNames(bank);
+        events.publishEvent(BankChanged.WHOLE_BANK);
         return remember(new SyncReport(now, added, updated, retired, unchanged, java.util.List.of()));
     }
 
@@ -108,10 +112,15 @@ public class BankSyncService {
 
     private void replaceNames(LoadedBank bank) {
         names.deleteAllInBatch();
-        for (var group : bank.nameVariants()) {
+        save(bank.nameVariants(), NameVariant.Equivalence.SPELLING);
+        save(bank.abbreviations(), NameVariant.Equivalence.ABBREVIATION);
+    }
+
+    private void save(java.util.List<java.util.List<String>> groups, NameVariant.Equivalence kind) {
+        for (var group : groups) {
             String key = group.getFirst().toLowerCase(Locale.ROOT);
-            for (String name : group) {
-                names.save(new NameVariant(name.toLowerCase(Locale.ROOT), key));
+            for (String name : new java.util.LinkedHashSet<>(group.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())) {
+                names.save(new NameVariant(name, key, kind));
             }
         }
     }

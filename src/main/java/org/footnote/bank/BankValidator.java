@@ -32,7 +32,7 @@ public final class BankValidator {
     public static List<BankProblem> validate(ParsedBank bank) {
         List<BankProblem> problems = new ArrayList<>(bank.problems());
         problems.addAll(documentProblems(bank.documents()));
-        problems.addAll(nameProblems(bank.nameVariants()));
+        problems.addAll(groupProblems(bank.nameVariants(), bank.abbreviations()));
         var validator = new BankValidator(bank.documents());
         Map<String, QuestionSpec> seen = new HashMap<>();
         for (QuestionSpec q : bank.questions()) {
@@ -77,8 +77,12 @@ public final class BankValidator {
                     if (blank(q.answer())) {
                         out.add(new QuestionBreach(QuestionField.ANSWER, "a short-answer question needs an answer"));
                     }
+                    checkKeyTerms(q, out);
                 }
                 case ORDERING -> checkOrdering(q, out);
+            }
+            if (q.format() != Format.SHORT_ANSWER && !q.keyTerms().isEmpty()) {
+                out.add(new QuestionBreach(QuestionField.KEY_TERMS, "key terms are for short-answer questions"));
             }
         }
         if ((q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.SHORT_ANSWER) && q.kind() != null
@@ -140,6 +144,26 @@ public final class BankValidator {
             if (!options.add(key(d))) {
                 out.add(new QuestionBreach(QuestionField.DISTRACTORS,
                         "distractor '" + d + "' repeats the answer or another distractor"));
+            }
+        }
+    }
+
+    /**
+     * A typed cause is graded by its key ideas, so a short-answer cause lists them, and its own answer
+     * must express every one (else the grader would refuse the answer it shows as right).
+     */
+    private static void checkKeyTerms(QuestionSpec q, List<QuestionBreach> out) {
+        if (q.kind() == Kind.CAUSE && q.keyTerms().isEmpty()) {
+            out.add(new QuestionBreach(QuestionField.KEY_TERMS,
+                    "a short-answer cause lists its key terms, so that answers in other words can be graded"));
+        }
+        for (int i = 0; i < q.keyTerms().size(); i++) {
+            List<String> idea = q.keyTerms().get(i);
+            if (idea.isEmpty() || idea.stream().anyMatch(BankValidator::blank)) {
+                out.add(new QuestionBreach(QuestionField.KEY_TERMS, "key idea " + (i + 1) + " has an empty term"));
+            } else if (!blank(q.answer()) && idea.stream().noneMatch(t -> TextMatch.containsIgnoringCase(q.answer(), t))) {
+                out.add(new QuestionBreach(QuestionField.KEY_TERMS, "the answer '" + q.answer()
+                        + "' contains none of the terms of key idea " + (i + 1) + " (" + String.join(", ", idea) + ")"));
             }
         }
     }
@@ -206,18 +230,29 @@ public final class BankValidator {
         return problems;
     }
 
-    private static List<BankProblem> nameProblems(List<List<String>> groups) {
+    /** A spelling or abbreviation stands in one group only, across names.yaml and abbreviations.yaml. */
+    private static List<BankProblem> groupProblems(List<List<String>> names, List<List<String>> abbreviations) {
         List<BankProblem> problems = new ArrayList<>();
-        Map<String, Integer> groupOf = new HashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (String name : groups.get(g)) {
-                Integer other = groupOf.putIfAbsent(key(name), g);
-                if (other != null && other != g) {
-                    problems.add(new BankProblem("names.yaml", 0, "'" + name + "' stands in two groups of variants"));
+        Map<String, String> groupOf = new HashMap<>();
+        check(names, "names.yaml", groupOf, problems);
+        check(abbreviations, "abbreviations.yaml", groupOf, problems);
+        return problems;
+    }
+
+    private static void check(List<List<String>> groups, String file, Map<String, String> groupOf, List<BankProblem> problems) {
+        for (List<String> group : groups) {
+            String groupKey = file + "#" + key(group.getFirst());
+            for (String form : group) {
+                String other = groupOf.putIfAbsent(key(form), groupKey);
+                if (other != null && !other.equals(groupKey)) {
+                    problems.add(new BankProblem(file, 0, "'" + form + "' stands in two groups"
+                            + (other.startsWith(file) ? "" : " (also in " + other.substring(0, other.indexOf('#')) + ")")));
+                }
+                if (form.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
+                    problems.add(new BankProblem(file, 0, "'" + form + "' is too short to name anything"));
                 }
             }
         }
-        return problems;
     }
 
     private static String key(String s) {

@@ -32,6 +32,11 @@ public final class BankYamlWriter {
                 out.append("  answer: ").append(quote(q.answer())).append('\n');
             }
             list(out, "accept", q.accept());
+            if (!q.keyTerms().isEmpty()) {
+                out.append("  key_terms:\n");
+                q.keyTerms().forEach(idea -> out.append("    - [").append(idea.stream().map(BankYamlWriter::quote)
+                        .collect(Collectors.joining(", "))).append("]\n"));
+            }
             list(out, "distractors", q.distractors());
             if (!q.items().isEmpty()) {
                 out.append("  items:\n");

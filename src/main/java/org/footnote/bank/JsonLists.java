@@ -18,6 +18,10 @@ final class JsonLists {
         return JsonText.strings(json);
     }
 
+    static List<List<String>> lists(String json) {
+        return json == null ? List.of() : JsonText.read(json, new TypeReference<List<List<String>>>() { });
+    }
+
     static List<QuestionSpec.OrderingItem> items(String json) {
         return JsonText.read(json, new TypeReference<List<QuestionSpec.OrderingItem>>() { });
     }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A bank that passed every rule: what the start-up sync writes into the database. */
-public record LoadedBank(List<DocumentSpec> documents, List<QuestionSpec> questions, List<List<String>> nameVariants) {
+public record LoadedBank(List<DocumentSpec> documents, List<QuestionSpec> questions, List<List<String>> nameVariants,
+                         List<List<String>> abbreviations) {
 
     /**
      * Reads and validates the bank folder.
@@ -17,6 +18,6 @@ public record LoadedBank(List<DocumentSpec> documents, List<QuestionSpec> questi
         if (!problems.isEmpty()) {
             throw new InvalidBankException(problems);
         }
-        return new LoadedBank(parsed.documents(), parsed.questions(), parsed.nameVariants());
+        return new LoadedBank(parsed.documents(), parsed.questions(), parsed.nameVariants(), parsed.abbreviations());
     }
 }

@@ -2,7 +2,12 @@ package org.footnote.bank;
 
 import java.util.List;
 
-/** The bank's files as read, before the rules that relate them are checked. */
+/**
+ * The bank's files as read, before the rules that relate them are checked.
+ *
+ * @param nameVariants  spellings of one name (names.yaml)
+ * @param abbreviations each a full name, then its abbreviations and other names (abbreviations.yaml)
+ */
 public record ParsedBank(List<DocumentSpec> documents, List<QuestionSpec> questions, List<List<String>> nameVariants,
-                         List<BankProblem> problems) {
+                         List<List<String>> abbreviations, List<BankProblem> problems) {
 }

@@ -42,6 +42,8 @@ public class Question {
     private String distractorsJson;
     @Column(name = "items_json")
     private String itemsJson;
+    @Column(name = "key_terms_json")
+    private String keyTermsJson;
     private int difficulty;
     @Column(name = "tags_json")
     private String tagsJson;
@@ -111,6 +113,7 @@ public class Question {
         acceptJson = JsonLists.write(spec.accept());
         distractorsJson = JsonLists.write(spec.distractors());
         itemsJson = JsonLists.write(spec.items());
+        keyTermsJson = JsonLists.write(spec.keyTerms());
         difficulty = spec.difficulty();
         tagsJson = JsonLists.write(spec.tags());
         quote = spec.quote();
@@ -127,14 +130,17 @@ public class Question {
     public QuestionSpec toSpec() {
         String documentId = document == null ? null : document.getId();
         return new QuestionSpec(id, kind, format, prompt, answer, getAccept(), getDistractors(), getItems(), difficulty,
-                getTags(), documentId, quote, explanation, documentId == null ? "app" : "questions/" + documentId + ".yaml", 0);
+                getTags(), documentId, quote, explanation, getKeyTerms(),
+                documentId == null ? "app" : "questions/" + documentId + ".yaml", 0);
     }
 
     static String hash(QuestionSpec spec) {
         String canonical = String.join("\u0001", spec.id(), String.valueOf(spec.kind()), String.valueOf(spec.format()),
                 spec.prompt(), spec.answer(), JsonLists.write(spec.accept()), JsonLists.write(spec.distractors()),
                 JsonLists.write(spec.items()), Integer.toString(spec.difficulty()), JsonLists.write(spec.tags()),
-                String.valueOf(spec.documentId()), String.valueOf(spec.quote()), String.valueOf(spec.explanation()));
+                String.valueOf(spec.documentId()), String.valueOf(spec.quote()), String.valueOf(spec.explanation()))
+                // Added to the hash only when present, so that questions without them keep the hashes they had.
+                + (spec.keyTerms().isEmpty() ? "" : "\u0001" + JsonLists.write(spec.keyTerms()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -177,6 +183,10 @@ public class Question {
 
     public List<QuestionSpec.OrderingItem> getItems() {
         return JsonLists.items(itemsJson);
+    }
+
+    public List<List<String>> getKeyTerms() {
+        return JsonLists.lists(keyTermsJson);
     }
 
     public int getDifficulty() {

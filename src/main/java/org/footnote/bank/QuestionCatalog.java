@@ -59,10 +59,34 @@ public class QuestionCatalog {
                 .map(DocumentInfo::of).toList();
     }
 
-    /** Spellings of the same name, as groups. */
-    public List<List<String>> nameGroups() {
-        return names.findAll().stream().collect(Collectors.groupingBy(NameVariant::getGroupKey,
-                Collectors.mapping(NameVariant::getName, Collectors.toList()))).values().stream().toList();
+    /**
+     * What grading needs of the bank as a whole: spellings of names and abbreviations, each group with
+     * its first form first, and the texts whose words are known (documents and questions).
+     */
+    public GradingVocabulary vocabulary() {
+        NameGroups groups = nameGroups();
+        List<String> texts = new java.util.ArrayList<>();
+        documents.findAll().forEach(d -> texts.add(d.getBody()));
+        List<QuestionSpec> specs = questions.findAll().stream().map(Question::toSpec).toList();
+        specs.forEach(q -> texts.addAll(GradingVocabulary.textsOf(q)));
+        return new GradingVocabulary(groups.spellings(), groups.abbreviations(), texts, GradingVocabulary.answersOf(specs));
+    }
+
+    /** Spellings of names (names.yaml) and abbreviations (abbreviations.yaml), each group with its first form first. */
+    public record NameGroups(List<List<String>> spellings, List<List<String>> abbreviations) {
+    }
+
+    public NameGroups nameGroups() {
+        Map<String, List<String>> spellings = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> abbreviations = new java.util.LinkedHashMap<>();
+        for (NameVariant n : names.findAll(Sort.by("groupKey", "name"))) {
+            var groups = n.getKind() == NameVariant.Equivalence.ABBREVIATION ? abbreviations : spellings;
+            groups.computeIfAbsent(n.getGroupKey(), k -> new java.util.ArrayList<>(List.of(k)));
+            if (!n.getName().equals(n.getGroupKey())) {
+                groups.get(n.getGroupKey()).add(n.getName());
+            }
+        }
+        return new NameGroups(List.copyOf(spellings.values()), List.copyOf(abbreviations.values()));
     }
 
     private QuestionDetails details(Question q) {
@@ -72,7 +96,7 @@ public class QuestionCatalog {
                         passageOf(specItems.get(i).documentId(), specItems.get(i).quote(), q.getId(), i))).toList();
         return new QuestionDetails(q.getId(), q.getKind(), q.getFormat(), q.getPrompt(), q.getAnswer(), q.getAccept(),
                 q.getDistractors(), items, q.getExplanation(), SourcePassage.of(q), q.getStatus(), q.getTags(),
-                q.getDifficulty());
+                q.getDifficulty(), q.getKeyTerms());
     }
 
     private SourcePassage passageOf(String documentId, String quote, String questionId, int item) {

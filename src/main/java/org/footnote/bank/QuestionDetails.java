@@ -9,10 +9,18 @@ import java.util.List;
  * @param items       ordering questions: the items in their right order, each with its passage
  * @param tags        the bank's tags (for exports)
  * @param difficulty  1 recall .. 3 inference (for exports; 0 where unknown)
+ * @param keyTerms    short-answer causes: each key idea, as the terms that express it (for grading)
  */
 public record QuestionDetails(String id, Kind kind, Format format, String prompt, String answer, List<String> accept,
                               List<String> distractors, List<Item> items, String explanation, SourcePassage source,
-                              QuestionStatus status, List<String> tags, int difficulty) {
+                              QuestionStatus status, List<String> tags, int difficulty, List<List<String>> keyTerms) {
+
+    public QuestionDetails(String id, Kind kind, Format format, String prompt, String answer, List<String> accept,
+                           List<String> distractors, List<Item> items, String explanation, SourcePassage source,
+                           QuestionStatus status, List<String> tags, int difficulty) {
+        this(id, kind, format, prompt, answer, accept, distractors, items, explanation, source, status, tags, difficulty,
+                List.of());
+    }
 
     public QuestionDetails(String id, Kind kind, Format format, String prompt, String answer, List<String> accept,
                            List<String> distractors, List<Item> items, String explanation, SourcePassage source,

@@ -43,6 +43,8 @@ public final class QuestionDiff {
         v.put(QuestionField.ANSWER, text(q.answer()));
         v.put(QuestionField.ACCEPT, String.join("; ", q.accept()));
         v.put(QuestionField.DISTRACTORS, String.join("; ", q.distractors()));
+        v.put(QuestionField.KEY_TERMS, q.keyTerms().stream().map(idea -> String.join(", ", idea))
+                .collect(Collectors.joining("; ")));
         v.put(QuestionField.ITEMS, IntStream.range(0, q.items().size()).mapToObj(i -> (i + 1) + ". " + q.items().get(i).text()
                 + " [" + (Objects.equals(q.items().get(i).documentId(), q.documentId()) ? "" : q.items().get(i).documentId() + ": ")
                 + "\u201c" + text(q.items().get(i).quote()) + "\u201d]").collect(Collectors.joining("; ")));

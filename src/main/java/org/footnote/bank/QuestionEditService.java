@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.footnote.account.AppUser;
 import org.footnote.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,14 +26,17 @@ public class QuestionEditService {
     private final QuestionRevisionRepository revisions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public QuestionEditService(QuestionRepository questions, SourceDocumentRepository documents,
-                               QuestionRevisionRepository revisions, CurrentUser currentUser, Clock clock) {
+                               QuestionRevisionRepository revisions, CurrentUser currentUser, Clock clock,
+                               ApplicationEventPublisher events) {
         this.questions = questions;
         this.documents = documents;
         this.revisions = revisions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a save did: the question as stored, and what still stands between a draft and publishing it. */
@@ -107,6 +111,42 @@ public class QuestionEditService {
     }
 
     /**
+     * Adds {@code form} to a short-answer question's accepted forms, as the signed-in instructor's
+     * revision (a typed answer accepted for everyone). Nothing changes if the form is there already.
+     *
+     * @return whether the question changed
+     * @throws InvalidQuestionException if the question would then break a rule (a form too long, say)
+     */
+    @Transactional
+    public boolean acceptTypedForm(String questionId, String form) {
+        Question question = questions.findById(questionId)
+                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
+        QuestionSpec before = question.toSpec();
+        if (before.format() != Format.SHORT_ANSWER) {
+            throw new IllegalArgumentException("Only short-answer questions accept typed forms");
+        }
+        String clean = form == null ? "" : form.strip();
+        if (clean.equalsIgnoreCase(before.answer()) || before.accept().stream().anyMatch(clean::equalsIgnoreCase)) {
+            return false;
+        }
+        var accept = new java.util.ArrayList<>(before.accept());
+        accept.add(clean);
+        QuestionSpec after = new QuestionSpec(before.id(), before.kind(), before.format(), before.prompt(), before.answer(),
+                accept, before.distractors(), before.items(), before.difficulty(), before.tags(), before.documentId(),
+                before.quote(), before.explanation(), before.keyTerms(), before.file(), before.line()).tidy();
+        var breaches = question.getStatus() == QuestionStatus.DRAFT ? BankValidator.draftBreaches(after)
+                : validatorFor(after).breaches(after);
+        if (!breaches.isEmpty()) {
+            throw new InvalidQuestionException(breaches);
+        }
+        var changes = QuestionDiff.between(before, question.getStatus(), after, question.getStatus());
+        question.edit(after, question.getDocument(), question.getStatus(), clock.instant());
+        questions.saveAndFlush(question);
+        record(questionId, QuestionRevision.Type.EDITED, "accepted the typed answer '" + clean + "' for everyone", changes);
+        return true;
+    }
+
+    /**
      * A question keeps its passage and kind once it has them: learners who met it read its source
      * in their mistakes and cards (a draft's may be changed, never emptied).
      */
@@ -157,6 +197,7 @@ public class QuestionEditService {
     private void record(String id, QuestionRevision.Type type, String note, List<FieldChange> changes) {
         AppUser me = currentUser.require();
         revisions.save(new QuestionRevision(id, clock.instant(), me.getId(), me.getDisplayName(), type, note, changes));
+        events.publishEvent(new BankChanged(id));
     }
 
     private Saved saved(Question q, boolean changed) {

@@ -4,7 +4,8 @@ package org.footnote.bank;
 public enum QuestionField {
     ID("Id"), STATUS("Status"), DOCUMENT("Document"), QUOTE("Quote"), KIND("Kind"), FORMAT("Format"),
     PROMPT("Question"), ANSWER("Answer"), ACCEPT("Also accepted"), DISTRACTORS("Distractors"),
-    ITEMS("Ordering items"), DIFFICULTY("Difficulty"), TAGS("Tags"), EXPLANATION("Explanation");
+    KEY_TERMS("Key terms"), ITEMS("Ordering items"), DIFFICULTY("Difficulty"), TAGS("Tags"),
+    EXPLANATION("Explanation");
 
     private final String label;
 

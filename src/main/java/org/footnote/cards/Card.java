@@ -38,6 +38,9 @@ public class Card {
     private Instant lastReview;
     private int reps;
     private int lapses;
+    /** The due date a missed quiz answer replaced, until the next rating (so a re-grade can restore it). */
+    @Column(name = "due_before_miss")
+    private Instant dueBeforeMiss;
     @Version
     private long version;
 
@@ -55,6 +58,7 @@ public class Card {
     }
 
     void apply(CardMemory memory) {
+        dueBeforeMiss = null;
         state = memory.state();
         step = memory.step();
         stability = memory.stability();
@@ -73,7 +77,19 @@ public class Card {
     /** A missed quiz answer: the card comes up now; its memory is left as the last rating made it. */
     void dueBy(Instant now) {
         if (due.isAfter(now)) {
+            dueBeforeMiss = dueBeforeMiss == null ? due : dueBeforeMiss;
             due = now;
+        }
+    }
+
+    /**
+     * The miss that brought the card forward was re-graded as right: it goes back to the due date its
+     * last rating gave, unless it has been rated since the answer (then that rating stands).
+     */
+    void undoMiss(Instant answeredAt) {
+        if (dueBeforeMiss != null && (lastReview == null || lastReview.isBefore(answeredAt))) {
+            due = dueBeforeMiss;
+            dueBeforeMiss = null;
         }
     }
 

@@ -1,12 +1,13 @@
 package org.footnote.cards;
 
 import org.footnote.quiz.AnswerRecorded;
+import org.footnote.quiz.AnswerRegraded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A question answered wrongly in a quiz comes due now in the learner's cards; no rating is
- * invented. Not a secured service: it also runs when the server releases an assigned quiz's
+ * invented. A re-grade of that answer to right undoes it. Not a secured service: it also runs when the server releases an assigned quiz's
  * answers at its closing date, with nobody signed in.
  */
 @Component
@@ -23,5 +24,17 @@ class MissedAnswers {
         if (!answer.correct()) {
             cards.findByUserIdAndQuestionId(answer.userId(), answer.questionId()).ifPresent(c -> c.dueBy(answer.at()));
         }
+    }
+
+    /** A re-graded answer: right now, the card goes back where its ratings put it; wrong now, it comes up. */
+    @EventListener
+    public void onRegrade(AnswerRegraded answer) {
+        cards.findByUserIdAndQuestionId(answer.userId(), answer.questionId()).ifPresent(c -> {
+            if (answer.correct()) {
+                c.undoMiss(answer.answeredAt());
+            } else {
+                c.dueBy(answer.answeredAt());
+            }
+        });
     }
 }

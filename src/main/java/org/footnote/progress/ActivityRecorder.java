@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.footnote.cards.ReviewRecorded;
 import org.footnote.quiz.AnswerRecorded;
+import org.footnote.quiz.AnswerRegraded;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,17 @@ class ActivityRecorder {
             jdbc.update("insert into question_stats (user_id, question_id, answers, answers_right, last_answered_at, "
                     + "last_correct) values (?, ?, 1, ?, ?, ?)", a.userId(), a.questionId(), right, at, a.correct());
         }
+    }
+
+    /** A verdict changed after the fact: the answer's day and question move one right answer up or down. */
+    @EventListener
+    public void onRegrade(AnswerRegraded r) {
+        int delta = r.correct() ? 1 : -1;
+        jdbc.update("update daily_activity set answers_right = answers_right + ? where user_id = ? and activity_day = ?",
+                delta, r.userId(), Date.valueOf(LocalDate.ofInstant(r.answeredAt(), ZoneOffset.UTC)));
+        jdbc.update("update question_stats set answers_right = answers_right + ?, last_correct = case when "
+                + "last_answered_at = ? then ? else last_correct end where user_id = ? and question_id = ?",
+                delta, Timestamp.from(r.answeredAt()), r.correct(), r.userId(), r.questionId());
     }
 
     @EventListener

@@ -28,6 +28,11 @@ public class AttemptFeed {
         events.publishEvent(new AnswerRecorded(userId, questionId, correct, at));
     }
 
+    /** A verdict the student has seen changed: the rest of the app follows. */
+    void regraded(Long userId, String questionId, Instant answeredAt, boolean correct) {
+        events.publishEvent(new AnswerRegraded(userId, questionId, answeredAt, correct));
+    }
+
     /**
      * Brings the attempt up to the server's clock: submitted as of its deadline if that has passed,
      * and its answers shown and fed if their time has come. Every read of an attempt goes through this.

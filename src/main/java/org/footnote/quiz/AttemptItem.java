@@ -2,6 +2,8 @@ package org.footnote.quiz;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,6 +36,14 @@ public class AttemptItem {
     @Column(name = "time_taken_ms")
     private Long timeTakenMs;
     private Integer slot;
+    /** Why the grader decided as it did ("missing idea: crisis"), for typed answers. */
+    @Column(name = "grade_note")
+    private String gradeNote;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "override_status")
+    private AnswerOverride override;
+    @Column(name = "overridden_at")
+    private Instant overriddenAt;
 
     protected AttemptItem() {
     }
@@ -92,6 +102,19 @@ public class AttemptItem {
 
     public Long getTimeTakenMs() {
         return timeTakenMs;
+    }
+
+    public String getGradeNote() {
+        return gradeNote;
+    }
+
+    /** Null unless a person changed the grader's verdict. */
+    public AnswerOverride getOverride() {
+        return override;
+    }
+
+    public Instant getOverriddenAt() {
+        return overriddenAt;
     }
 
     /** The assembled quiz slot this item filled (assigned quizzes); null in practice. */

@@ -11,8 +11,6 @@ import org.footnote.bank.Format;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.quiz.grading.Grade;
-import org.footnote.quiz.grading.Grader;
-import org.footnote.quiz.grading.NameVariants;
 import org.footnote.security.CurrentUser;
 import org.footnote.shared.JsonText;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,15 +31,17 @@ public class AttemptService {
     private final AttemptItemRepository items;
     private final AttemptFeed feed;
     private final QuestionCatalog catalog;
+    private final AnswerGrader grader;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, AttemptFeed feed,
-                          QuestionCatalog catalog, CurrentUser currentUser, Clock clock) {
+                          QuestionCatalog catalog, AnswerGrader grader, CurrentUser currentUser, Clock clock) {
         this.attempts = attempts;
         this.items = items;
         this.feed = feed;
         this.catalog = catalog;
+        this.grader = grader;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -132,24 +132,55 @@ public class AttemptService {
         if (!item.isAnswered()) {
             Grade grade = grade(q, given, order);
             Instant now = clock.instant();
-            int written = items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), now,
-                    Math.max(0, timeTakenMs));
+            int written = items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(),
+                    note(q, grade), now, Math.max(0, timeTakenMs));
             if (written == 1 && attempt.feedbackShown()) {
                 feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
             }
         } else if (!attempt.feedbackShown()) {
             Grade grade = grade(q, given, order);
-            items.replaceAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), clock.instant(),
-                    Math.max(0, timeTakenMs));
+            items.replaceAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note(q, grade),
+                    clock.instant(), Math.max(0, timeTakenMs));
         }
         // Re-read: either this call's answer or the one that won the race is what the student sees.
         return feedback(attempt, q, items.findById(item.getId()).orElseThrow());
     }
 
     private Grade grade(QuestionDetails q, String given, List<String> order) {
-        var grader = new Grader(new NameVariants(catalog.nameGroups()));
-        var key = new Grader.Key(q.kind(), q.format(), q.answer(), q.accept(), q.itemTexts());
-        return q.format() == Format.ORDERING ? grader.gradeOrdering(key, order) : grader.grade(key, given);
+        return grader.grade(q, given, order);
+    }
+
+    /** The grader's reason is kept for typed answers, where it tells the student what was missing. */
+    private static String note(QuestionDetails q, Grade grade) {
+        return q.format() == Format.SHORT_ANSWER ? AnswerGrader.note(grade) : null;
+    }
+
+    /**
+     * "I was right": in a practice quiz, the student counts a typed answer the grader refused as
+     * right. It then counts as right everywhere (Mistakes, cards, Progress); instructors see the
+     * claim with the typed text among the typed answers to review. Pressing twice changes nothing.
+     *
+     * @throws IllegalStateException for anything but a wrong typed answer of a practice quiz
+     */
+    @Transactional
+    public Feedback claimRight(long attemptId, int position) {
+        QuizAttempt attempt = owned(attemptId);
+        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
+        if (!claimable(attempt, q, item) && item.getOverride() == null) {
+            throw new IllegalStateException("Only a wrong typed answer of a practice quiz can be counted as right.");
+        }
+        if (items.claim(item.getId(), clock.instant()) == 1) {
+            feed.regraded(attempt.getUserId(), q.id(), item.getAnsweredAt(), true);
+        }
+        return feedback(attempt, q, items.findById(item.getId()).orElseThrow());
+    }
+
+    /** A student may say they were right about a wrong typed answer in practice, never in an assigned quiz. */
+    private static boolean claimable(QuizAttempt attempt, QuestionDetails q, AttemptItem item) {
+        return attempt.getMode() == QuizAttempt.Mode.PRACTICE && q.format() == Format.SHORT_ANSWER && item.isAnswered()
+                && Boolean.FALSE.equals(item.getCorrect()) && item.getOverride() == null;
     }
 
     private QuizQuestion toQuestion(QuizAttempt attempt, AttemptItem item, int total) {
@@ -182,7 +213,7 @@ public class AttemptService {
         }
         return new Feedback(true, Boolean.TRUE.equals(item.getCorrect()), item.getScore() == null ? 0 : item.getScore(),
                 Boolean.TRUE.equals(item.getNearMiss()), Answers.display(q, item.getGivenAnswer()), q.displayAnswer(),
-                q.explanation(), q.source(), ordered);
+                q.explanation(), q.source(), ordered, item.getGradeNote(), item.getOverride(), claimable(attempt, q, item));
     }
 
     /** The signed-in student's attempt, brought up to the server's clock first; anyone else's looks missing. */

@@ -9,9 +9,18 @@ import org.footnote.bank.SourcePassage;
  * @param shown  false while an assigned quiz keeps correctness back: then only the given answer is set
  * @param score  0..1; for ordering, the share of items in place
  * @param items  ordering only: the right order, each with whether the student had it in place
+ * @param note   typed answers: the grader's reason ("missing idea: crisis"), or null
+ * @param override a person's change of the verdict, or null
+ * @param claimable whether the student may still say "I was right" (a wrong typed answer in practice)
  */
 public record Feedback(boolean shown, boolean correct, double score, boolean nearMiss, String givenAnswer, String correctAnswer,
-                       String explanation, SourcePassage source, List<OrderedItem> items) {
+                       String explanation, SourcePassage source, List<OrderedItem> items, String note,
+                       AnswerOverride override, boolean claimable) {
+
+    public Feedback(boolean shown, boolean correct, double score, boolean nearMiss, String givenAnswer,
+                    String correctAnswer, String explanation, SourcePassage source, List<OrderedItem> items) {
+        this(shown, correct, score, nearMiss, givenAnswer, correctAnswer, explanation, source, items, null, null, false);
+    }
 
     /** An ordering item in its right place, with the passage that dates it. */
     public record OrderedItem(int rightPosition, String text, boolean studentHadItInPlace, SourcePassage source) {
@@ -24,6 +33,15 @@ public record Feedback(boolean shown, boolean correct, double score, boolean nea
 
     /** "Correct", "Correct (spelling)", "Partly correct: 2 of 4 in place", "Wrong". */
     public String verdict() {
+        if (override == AnswerOverride.CLAIMED) {
+            return "Counted as right: you said you were right";
+        }
+        if (override == AnswerOverride.ACCEPTED) {
+            return "Correct: accepted on review";
+        }
+        if (override == AnswerOverride.REJECTED) {
+            return "Wrong: reviewed by an instructor";
+        }
         if (correct) {
             return nearMiss ? "Correct, with a spelling slip" : "Correct";
         }

@@ -15,8 +15,6 @@ import org.footnote.bank.Format;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.quiz.grading.Grade;
-import org.footnote.quiz.grading.Grader;
-import org.footnote.quiz.grading.NameVariants;
 import org.footnote.security.CurrentUser;
 import org.footnote.shared.JsonText;
 import org.springframework.context.ApplicationEventPublisher;

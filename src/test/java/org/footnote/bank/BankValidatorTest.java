@@ -194,4 +194,65 @@ class BankValidatorTest {
         return BankValidator.validate(BankFiles.read(BankFixture.write(dir, yaml))).stream()
                 .map(BankProblem::toString).toList();
     }
+
+    @Test
+    void aTypedCauseListsKeyTermsThatItsOwnAnswerExpresses() throws Exception {
+        var yaml = """
+                - id: olimov-why-commission
+                  kind: cause
+                  format: short-answer
+                  prompt: What began its work in July 1997?
+                  answer: the Commission on National Reconciliation
+                  difficulty: 2
+                  source:
+                    document: olimov-test
+                    quote: The Commission on National Reconciliation began its work in July 1997.
+                  explanation: It began then.
+                - id: olimov-why-commission-2
+                  kind: cause
+                  format: short-answer
+                  prompt: What began its work in July 1997?
+                  answer: the Commission on National Reconciliation
+                  key_terms:
+                    - [commission, council]
+                    - [peace, accord]
+                  difficulty: 2
+                  source:
+                    document: olimov-test
+                    quote: The Commission on National Reconciliation began its work in July 1997.
+                  explanation: It began then.
+                - id: olimov-why-commission-3
+                  kind: cause
+                  format: multiple-choice
+                  prompt: What began its work in July 1997?
+                  answer: the Commission on National Reconciliation
+                  distractors: [a, b, c]
+                  key_terms:
+                    - [commission]
+                  difficulty: 2
+                  source:
+                    document: olimov-test
+                    quote: The Commission on National Reconciliation began its work in July 1997.
+                  explanation: It began then.
+                """;
+        assertThatThrownBy(() -> LoadedBank.load(BankFixture.write(dir, yaml)))
+                .isInstanceOf(InvalidBankException.class)
+                .hasMessageContaining("olimov-why-commission: a short-answer cause lists its key terms")
+                .hasMessageContaining("olimov-why-commission-2: the answer 'the Commission on National Reconciliation' "
+                        + "contains none of the terms of key idea 2 (peace, accord)")
+                .hasMessageContaining("olimov-why-commission-3: key terms are for short-answer questions");
+    }
+
+    @Test
+    void aFormStandsInOneGroupOfNamesOrAbbreviations() throws Exception {
+        Path root = BankFixture.write(dir, BankFixture.GOOD_QUESTION);
+        Files.writeString(root.resolve("abbreviations.yaml"),
+                "- [Commonwealth of Independent States, CIS]\n- [Collective Security Treaty Organization, CIS]\n"
+                        + "- [Rahmon, R]\n- [United Nations]\n");
+        assertThatThrownBy(() -> LoadedBank.load(root)).isInstanceOf(InvalidBankException.class)
+                .hasMessageContaining("'CIS' stands in two groups")
+                .hasMessageContaining("'Rahmon' stands in two groups (also in names.yaml)")
+                .hasMessageContaining("'R' is too short to name anything")
+                .hasMessageContaining("abbreviations.yaml:4: an entry lists the full name, then at least one abbreviation");
+    }
 }

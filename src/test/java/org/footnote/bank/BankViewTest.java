@@ -46,7 +46,9 @@ class BankViewTest extends KaribuTest {
         try {
             login(newInstructor());
             UI.getCurrent().navigate(BankView.class);
-            assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+            var problems = _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("bank-problems"));
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(problems, com.vaadin.flow.component.html.ListItem.class))
+                    .extracting(li -> li.getText())
                     .containsExactly("questions/x.yaml:12: x-1: the answer must appear in the quote");
         } finally {
             sync.sync(LoadedBank.load(properties.bankDir()));
@@ -58,7 +60,7 @@ class BankViewTest extends KaribuTest {
         login(newInstructor());
         UI.getCurrent().navigate(BankView.class);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("bank-count")).getText())
-                .isEqualTo("7 questions");
+                .isEqualTo("9 questions");
         _setValue(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Kind")), Kind.ACTOR);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("bank-count")).getText())
                 .isEqualTo("2 questions");
@@ -82,7 +84,7 @@ class BankViewTest extends KaribuTest {
         assertThat(bank.rows(BankFilter.any(), 3, 2)).containsExactlyElementsOf(all.subList(3, 5));
         var tagged = new BankFilter("test-olimov", null, null, null, "border", QuestionStatus.ACTIVE, null);
         assertThat(bank.rows(tagged, 0, 50)).extracting(org.footnote.bank.QuestionRow::id)
-                .containsExactlyInAnyOrder("test-border-share", "test-border-group-tf");
+                .containsExactlyInAnyOrder("test-border-share", "test-border-group-tf", "test-border-service");
     }
 
     @Test

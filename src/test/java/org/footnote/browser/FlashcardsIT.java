@@ -24,7 +24,7 @@ class FlashcardsIT extends BrowserTest {
 
         for (int i = 0; i < 5; i++) {
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".flashcards-counts"),
-                    "0 due \u00b7 " + (7 - i) + " new \u00b7 " + i + " reviewed today"));
+                    "0 due \u00b7 " + (9 - i) + " new \u00b7 " + i + " reviewed today"));
             String prompt = waitFor("#flashcard-prompt").getText();
             new Actions(browser).sendKeys(Keys.SPACE).perform();
             waitFor(".flashcard-back .source-card blockquote");
@@ -35,7 +35,7 @@ class FlashcardsIT extends BrowserTest {
             new Actions(browser).sendKeys("3").perform();
             wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("flashcard-prompt"), prompt)));
         }
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flashcards-counts"), "0 due \u00b7 2 new \u00b7 5 reviewed today"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flashcards-counts"), "0 due \u00b7 4 new \u00b7 5 reviewed today"));
         assertThat(browser.findElement(By.id("announcer")).getText()).startsWith("Rated Good; back in 10 minutes");
     }
 }

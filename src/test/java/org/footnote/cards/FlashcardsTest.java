@@ -60,7 +60,7 @@ class FlashcardsTest extends KaribuTest {
     @Test
     void aNewLearnerMeetsNewCardsAndSeesTheAnswerWithItsSource() {
         UI.getCurrent().navigate(FlashcardsView.class);
-        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 7 new \u00b7 0 reviewed today");
+        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 9 new \u00b7 0 reviewed today");
         assertThat(text("flashcard-label")).startsWith("New card");
         assertThat(_find(SourceCard.class)).isEmpty();
 
@@ -91,7 +91,7 @@ class FlashcardsTest extends KaribuTest {
         ShortcutsKt._fireShortcut(_get(FlashcardsView.class), Key.of("3"));
 
         assertThat(_get(H2.class, s -> s.withId("flashcard-prompt")).getText()).isNotEqualTo(first);
-        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 6 new \u00b7 1 reviewed today");
+        assertThat(text("flashcards-counts")).isEqualTo("0 due \u00b7 8 new \u00b7 1 reviewed today");
         Card card = cards.findAll().stream().filter(c -> c.getUserId().equals(student.getId())).findFirst().orElseThrow();
         List<ReviewLog> log = logs.findByCardIdOrderByReviewedAt(card.getId());
         assertThat(log).singleElement().satisfies(r -> {

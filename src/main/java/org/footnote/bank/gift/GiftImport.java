@@ -47,6 +47,7 @@ public final class GiftImport {
     private static final Pattern KIND = Pattern.compile("\\[" + GiftWriter.KIND + "([a-z]+)]");
     private static final Pattern DIFFICULTY = Pattern.compile("\\[" + GiftWriter.DIFFICULTY + "([123])]");
     private static final Pattern ACCEPT = Pattern.compile("\\[" + GiftWriter.ACCEPT + "((?:\\\\]|[^\\]])+)]");
+    private static final Pattern KEY_TERMS = Pattern.compile("\\[" + GiftWriter.KEY_TERMS + "((?:\\\\]|[^\\]])+)]");
 
     private final List<DocumentInfo> documents;
     private final Predicate<String> idTaken;
@@ -156,8 +157,18 @@ public final class GiftImport {
         Matcher difficulty = DIFFICULTY.matcher(g.comments());
         var spec = new QuestionSpec(id, kind, format, g.prompt(), answer, accept, distractors, items,
                 difficulty.find() ? Integer.parseInt(difficulty.group(1)) : DEFAULT_DIFFICULTY,
-                g.tags(), documentId, source.quote(), explained, "gift", g.line()).tidy();
+                g.tags(), documentId, source.quote(), explained, keyTerms(g.comments()), "gift", g.line()).tidy();
         return new Candidate(g.line(), spec, List.copyOf(notes));
+    }
+
+    /** A Footnote export's key terms token, back as ideas of terms. */
+    private static List<List<String>> keyTerms(String comments) {
+        Matcher m = KEY_TERMS.matcher(comments);
+        if (!m.find()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(m.group(1).replace("\\]", "]").split("\\s*\\|\\s*"))
+                .map(idea -> java.util.Arrays.stream(idea.split("\\s*,\\s*")).map(String::strip).toList()).toList();
     }
 
     /** A Footnote export's general feedback: explanation, source passage, document, and an ordering's passages. */

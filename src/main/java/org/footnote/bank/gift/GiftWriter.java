@@ -13,7 +13,8 @@ import org.footnote.bank.SourcePassage;
  * general feedback ({@code ####}) so the footnote survives the trip into an LMS. Ordering questions,
  * which GIFT lacks, become matching questions (event to its position), their items' passages
  * numbered after the source. Each question's id and tags go into Moodle's {@code // [id:] [tag:]}
- * comment, with Footnote's kind, difficulty and a multiple choice's accepted forms as tokens Moodle
+ * comment, with Footnote's kind, difficulty, a multiple choice's accepted forms and a typed cause's
+ * key terms as tokens Moodle
  * ignores, so that {@link GiftImport} reads back every field of the question. No {@code $CATEGORY}
  * is written: callers choose where the questions go in Moodle. Plain Java.
  */
@@ -25,6 +26,8 @@ public final class GiftWriter {
     static final String KIND = "footnote-kind:";
     static final String DIFFICULTY = "footnote-difficulty:";
     static final String ACCEPT = "footnote-accept:";
+    /** A typed cause's key terms: ideas separated by " | ", each idea's terms by ", ". */
+    static final String KEY_TERMS = "footnote-key-terms:";
 
     private GiftWriter() {
     }
@@ -44,6 +47,10 @@ public final class GiftWriter {
         }
         if (q.format() == Format.MULTIPLE_CHOICE) {
             q.accept().forEach(a -> out.append(" [").append(ACCEPT).append(a.replace("]", "\\]")).append("]"));
+        }
+        if (!q.keyTerms().isEmpty()) {
+            out.append(" [").append(KEY_TERMS).append(q.keyTerms().stream().map(idea -> String.join(", ", idea))
+                    .collect(Collectors.joining(" | ")).replace("]", "\\]")).append("]");
         }
         out.append("\n::").append(escape(q.id())).append(":: [plain]").append(escape(q.prompt())).append(" {");
         switch (q.format()) {

@@ -32,6 +32,8 @@ import org.footnote.bank.SyncReport;
 @RolesAllowed(Role.INSTRUCTOR_NAME)
 public class BankView extends VerticalLayout {
 
+    /** The instructors' review of typed answers (a page of the quiz feature). */
+    static final String TYPED_ANSWERS = "bank/typed-answers";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -47,9 +49,10 @@ public class BankView extends VerticalLayout {
         add(new H3("By kind of question"), kindGrid(summary), new H3("By format"), formatGrid(summary));
         var write = new Anchor(QuestionEditorView.NEW, "Write a new question");
         var importGift = new Anchor(GiftImportView.ROUTE, "Import questions from a GIFT file (Moodle)");
-        var authoring = new Div(write, new Span(" \u00b7 "), importGift);
+        var typed = new Anchor(TYPED_ANSWERS, "Typed answers to review");
+        var authoring = new Div(write, new Span(" \u00b7 "), importGift, new Span(" \u00b7 "), typed);
         authoring.addClassName("bank-authoring");
-        add(authoring, new QuestionBrowser(bank, catalog));
+        add(authoring, new LintReport(bank.lint()), new QuestionBrowser(bank, catalog));
         add(new Paragraph("To add a question from a passage, open its document and select the passage. Edits made "
                 + "here are kept in the database with their history; download the bank as YAML files to commit them."));
     }

@@ -1,5 +1,7 @@
 package org.footnote.quiz.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,6 +21,14 @@ import org.footnote.ui.SourceCard;
 class FeedbackPanel extends Div {
 
     FeedbackPanel(Feedback feedback) {
+        this(feedback, null);
+    }
+
+    /**
+     * @param claimRight what "I was right" does, for a wrong typed answer in practice; null shows no
+     *                   such button
+     */
+    FeedbackPanel(Feedback feedback, Runnable claimRight) {
         addClassName("feedback-panel");
         addClassName(feedback.correct() ? "is-correct" : "is-wrong");
         Icon icon = (feedback.correct() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
@@ -27,8 +37,25 @@ class FeedbackPanel extends Div {
         verdict.addClassName("feedback-verdict");
         add(verdict);
         add(line("Your answer", feedback.givenAnswer().isEmpty() ? "(none)" : feedback.givenAnswer(), "feedback-given"));
-        if (!feedback.correct() || feedback.nearMiss() || !feedback.items().isEmpty()) {
+        if (!feedback.correct() || feedback.nearMiss() || !feedback.items().isEmpty() || feedback.override() != null) {
             add(line(feedback.nearMiss() ? "Spelled" : "Correct answer", feedback.correctAnswer(), "feedback-answer"));
+        }
+        if (!feedback.correct() && feedback.note() != null && feedback.items().isEmpty()) {
+            add(line("Why", sentence(feedback.note()), "feedback-note"));
+        }
+        if (feedback.claimable() && claimRight != null) {
+            var claim = new Button("I was right", e -> claimRight.run());
+            claim.addThemeVariants(ButtonVariant.TERTIARY);
+            claim.addClassName("feedback-claim");
+            claim.setId("claim-right");
+            var why = new Span("If your answer says the same as the right one, count it as right. Your instructors "
+                    + "see the answers counted this way.");
+            why.addClassName("feedback-claim-hint");
+            why.setId("claim-right-hint");
+            claim.getElement().setAttribute("aria-describedby", "claim-right-hint");
+            var row = new Div(claim, why);
+            row.addClassName("feedback-claim-row");
+            add(row);
         }
         if (feedback.explanation() != null && !feedback.explanation().isBlank()) {
             var why = new Paragraph(feedback.explanation());
@@ -58,6 +85,10 @@ class FeedbackPanel extends Div {
     static String announcement(Feedback feedback) {
         return feedback.verdict() + "." + (feedback.correct() && !feedback.nearMiss() ? ""
                 : " The answer is " + feedback.correctAnswer() + ".");
+    }
+
+    private static String sentence(String note) {
+        return note.isEmpty() ? note : Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".";
     }
 
     private static Paragraph line(String label, String value, String className) {

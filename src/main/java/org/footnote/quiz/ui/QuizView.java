@@ -188,7 +188,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showFeedback(Feedback feedback, boolean announce) {
         input.lock();
-        var panel = feedback.shown() ? new FeedbackPanel(feedback) : new SavedPanel(feedback, question.frame());
+        var panel = feedback.shown() ? new FeedbackPanel(feedback, this::claimRight) : new SavedPanel(feedback, question.frame());
         stage.add(panel);
         submit.setVisible(false);
         change.setVisible(!feedback.shown());
@@ -202,6 +202,16 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         if (announce) {
             Announcer.announce(feedback.shown() ? FeedbackPanel.announcement(feedback) : "Answer saved.");
         }
+    }
+
+    /** "I was right": the answer counts as right from now on; the panel shows it so. */
+    private void claimRight() {
+        Feedback feedback = attempts.claimRight(attemptId, question.position());
+        question = new QuizQuestion(question.attemptId(), question.position(), question.total(), question.kind(),
+                question.format(), question.prompt(), question.options(), feedback, question.frame());
+        stage.getChildren().filter(FeedbackPanel.class::isInstance).findFirst().ifPresent(stage::remove);
+        showFeedback(feedback, false);
+        Announcer.announce("Counted as right.");
     }
 
     private void next() {

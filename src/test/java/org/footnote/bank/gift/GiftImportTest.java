@@ -129,7 +129,7 @@ class GiftImportTest {
                 passage(documents.get(q.items().get(i).documentId()), q.items().get(i).quote(), q.id()))).toList();
         return new QuestionDetails(q.id(), q.kind(), q.format(), q.prompt(), q.answer(), q.accept(), q.distractors(),
                 items, q.explanation(), passage(documents.get(q.documentId()), q.quote(), q.id()), QuestionStatus.ACTIVE, q.tags(),
-                q.difficulty());
+                q.difficulty(), q.keyTerms());
     }
 
     private static SourcePassage passage(DocumentSpec d, String quote, String questionId) {

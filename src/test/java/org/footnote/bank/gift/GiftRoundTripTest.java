@@ -60,6 +60,6 @@ class GiftRoundTripTest {
         var items = IntStream.range(0, q.items().size()).mapToObj(i -> new QuestionDetails.Item(q.items().get(i).text(),
                 source)).toList();
         return new QuestionDetails(q.id(), q.kind(), q.format(), q.prompt(), q.answer(), q.accept(), q.distractors(),
-                items, q.explanation(), source, QuestionStatus.ACTIVE);
+                items, q.explanation(), source, QuestionStatus.ACTIVE, q.tags(), q.difficulty(), q.keyTerms());
     }
 }
