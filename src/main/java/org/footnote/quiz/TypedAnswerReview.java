@@ -41,8 +41,14 @@ public class TypedAnswerReview {
                             int rejected, int students, String note) {
     }
 
-    /** What a review changed: answers re-graded, and whose. */
-    public record Outcome(int answers, int students) {
+    /**
+     * What a review changed.
+     *
+     * @param answers answers whose verdict changed (wrong to right on accepting, right to wrong on rejecting)
+     * @param claims  students' claims settled by it (accepted or rejected)
+     * @param students whose answers these were
+     */
+    public record Outcome(int answers, int claims, int students) {
     }
 
     private static final int MOST_FORMS = 500;
@@ -112,6 +118,7 @@ public class TypedAnswerReview {
         List<AttemptItem> reviewable = items.findReviewable(questionId);
         Map<Long, QuizAttempt> byId = attemptsOf(reviewable);
         int answers = 0;
+        int claims = 0;
         Set<Long> students = new java.util.HashSet<>();
         for (AttemptItem item : reviewable) {
             Grade grade = grader.grade(q, item.getGivenAnswer(), List.of());
@@ -126,9 +133,10 @@ public class TypedAnswerReview {
                 feed.regraded(attempt.getUserId(), questionId, item.getAnsweredAt(), true);
             }
             answers += countedWrong ? 1 : 0;
+            claims += item.getOverride() == AnswerOverride.CLAIMED ? 1 : 0;
             students.add(attempt.getUserId());
         }
-        return new Outcome(answers, students.size());
+        return new Outcome(answers, claims, students.size());
     }
 
     /** Rejects the students' claims that {@code typed} was right: those answers count as wrong again. */
@@ -147,7 +155,7 @@ public class TypedAnswerReview {
             feed.regraded(attempt.getUserId(), questionId, item.getAnsweredAt(), false);
             students.add(attempt.getUserId());
         }
-        return new Outcome(claims.size(), students.size());
+        return new Outcome(claims.size(), claims.size(), students.size());
     }
 
     private Map<Long, QuizAttempt> attemptsOf(List<AttemptItem> of) {

@@ -183,6 +183,9 @@ class PracticeQuizTest extends KaribuTest {
         check();
         assertThat(text(".quiz-hint")).isEqualTo("Give an answer first.");
         assertThat(items.findByAttemptIdOrderByPosition(attempt).getFirst().isAnswered()).isFalse();
+        _setValue(_get(TextField.class), "Primakov");
+        check();
+        assertThat(text(".quiz-hint")).isEmpty();
     }
 
     @Test

@@ -157,7 +157,7 @@ class TypedAnswerReviewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(Paragraph.class, s -> s.withClasses("typed-answers-status")).getText())
-                .isEqualTo("Accepted \u201c" + row.typed() + "\u201d for everyone: 2 answers of 2 students now right.");
+                .isEqualTo("Accepted \u201c" + row.typed() + "\u201d for everyone: 2 answers now right (2 students).");
         assertThat(catalog.details(QUESTION).orElseThrow().accept()).contains(row.typed());
         assertThat(edits.history(QUESTION).getFirst().note()).contains("accepted the typed answer");
         assertThat(edits.history(QUESTION).getFirst().author()).isEqualTo(fixture.teacher().getDisplayName());
@@ -188,7 +188,7 @@ class TypedAnswerReviewTest extends KaribuTest {
         assertThat(reject.getAriaLabel()).hasValue("Reject the claims that \u201cborder guards of Russia\u201d was right");
         _click(reject);
         assertThat(_get(Paragraph.class, s -> s.withClasses("typed-answers-status")).getText())
-                .isEqualTo("Rejected: 1 answer of 1 student count as wrong again.");
+                .isEqualTo("Rejected: 1 answer of 1 student now wrong again.");
 
         login(student);
         assertThat(attempts.question(attempt, 0).feedback().verdict()).isEqualTo("Wrong: reviewed by an instructor");

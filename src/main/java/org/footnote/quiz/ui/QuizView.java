@@ -183,6 +183,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         }
         question = new QuizQuestion(question.attemptId(), question.position(), question.total(), question.kind(),
                 question.format(), question.prompt(), question.options(), feedback, question.frame());
+        hint.setText("");
         showFeedback(feedback, true);
     }
 

@@ -92,8 +92,9 @@ public class TypedAnswersView extends VerticalLayout {
     private void accept(TypedForm form) {
         try {
             var outcome = review.acceptForEveryone(form.questionId(), form.typed());
-            say("Accepted \u201c" + form.typed() + "\u201d for everyone: " + answers(outcome.answers()) + " of "
-                    + students(outcome.students()) + " now right.");
+            say("Accepted \u201c" + form.typed() + "\u201d for everyone: " + answers(outcome.answers()) + " now right"
+                    + (outcome.claims() == 0 ? "" : ", " + claims(outcome.claims()) + " confirmed") + " ("
+                    + students(outcome.students()) + ").");
         } catch (InvalidQuestionException e) {
             say("Not accepted: " + e.breaches().getFirst().reason() + ".");
         }
@@ -102,7 +103,7 @@ public class TypedAnswersView extends VerticalLayout {
 
     private void reject(TypedForm form) {
         var outcome = review.reject(form.questionId(), form.typed());
-        say("Rejected: " + answers(outcome.answers()) + " of " + students(outcome.students()) + " count as wrong again.");
+        say("Rejected: " + answers(outcome.answers()) + " of " + students(outcome.students()) + " now wrong again.");
         refresh();
     }
 
@@ -122,6 +123,10 @@ public class TypedAnswersView extends VerticalLayout {
 
     private static String answers(int n) {
         return n == 1 ? "1 answer" : n + " answers";
+    }
+
+    private static String claims(int n) {
+        return n == 1 ? "1 claim" : n + " claims";
     }
 
     private static String students(int n) {
