@@ -1,0 +1,55 @@
+package org.footnote.shared.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * Makes a committed transaction reach the database file before its caller goes on. PostgreSQL
+ * does so itself (synchronous commit). H2's MVStore keeps committed changes in memory and writes
+ * them in the background every half second, so a crash right after "Correct" was shown lost the
+ * answer; here each write transaction is followed by a {@code CHECKPOINT}, which writes the store's
+ * pending changes to the file (the operating system then has them, whatever happens to the process).
+ */
+public final class DurableCommits {
+
+    private final DataSource dataSource;
+    private final boolean h2File;
+
+    private DurableCommits(DataSource dataSource, boolean h2File) {
+        this.dataSource = dataSource;
+        this.h2File = h2File;
+    }
+
+    /** Checks once which database this is: only an H2 file database needs the checkpoint. */
+    public static DurableCommits of(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            var meta = c.getMetaData();
+            String url = meta.getURL() == null ? "" : meta.getURL();
+            boolean h2File = "H2".equalsIgnoreCase(meta.getDatabaseProductName()) && !url.startsWith("jdbc:h2:mem:")
+                    && !url.contains(":mem:");
+            return new DurableCommits(dataSource, h2File);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isNeeded() {
+        return h2File;
+    }
+
+    /** After a write transaction committed: its changes go to the file now. */
+    public void afterWriteCommit() {
+        if (!h2File) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("The database could not write the change to its file: "
+                    + e.getMessage(), e);
+        }
+    }
+}
