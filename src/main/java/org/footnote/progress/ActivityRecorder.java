@@ -7,8 +7,9 @@ import java.time.ZoneOffset;
 import org.footnote.cards.ReviewRecorded;
 import org.footnote.quiz.AnswerRecorded;
 import org.footnote.quiz.AnswerRegraded;
+import org.footnote.shared.persistence.Dialects;
+import org.footnote.shared.persistence.Upsert;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,24 +21,23 @@ import org.springframework.stereotype.Component;
 class ActivityRecorder {
 
     static final double MATURE_DAYS = 21;
+    private static final Upsert DAY = Upsert.into("daily_activity", "user_id", "activity_day")
+            .adding("answers", "answers_right", "reviews", "reviews_recalled", "mature_reviews", "mature_recalled");
+    private static final Upsert QUESTION = Upsert.into("question_stats", "user_id", "question_id")
+            .adding("answers", "answers_right").setting("last_answered_at", "last_correct");
     private final JdbcTemplate jdbc;
+    private final Upsert.Dialect dialect;
 
-    ActivityRecorder(JdbcTemplate jdbc) {
+    ActivityRecorder(JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dialect = Dialects.of(dataSource);
     }
 
     @EventListener
     public void onAnswer(AnswerRecorded a) {
         int right = a.correct() ? 1 : 0;
         addToDay(a.userId(), LocalDate.ofInstant(a.at(), ZoneOffset.UTC), 1, right, 0, 0, 0, 0);
-        Timestamp at = Timestamp.from(a.at());
-        int updated = jdbc.update("update question_stats set answers = answers + 1, answers_right = answers_right + ?, "
-                + "last_answered_at = ?, last_correct = ? where user_id = ? and question_id = ?",
-                right, at, a.correct(), a.userId(), a.questionId());
-        if (updated == 0) {
-            jdbc.update("insert into question_stats (user_id, question_id, answers, answers_right, last_answered_at, "
-                    + "last_correct) values (?, ?, 1, ?, ?, ?)", a.userId(), a.questionId(), right, at, a.correct());
-        }
+        QUESTION.run(jdbc, dialect, a.userId(), a.questionId(), 1, right, Timestamp.from(a.at()), a.correct());
     }
 
     /** A verdict changed after the fact: the answer's day and question move one right answer up or down. */
@@ -58,22 +58,9 @@ class ActivityRecorder {
         addToDay(r.userId(), LocalDate.ofInstant(r.at(), ZoneOffset.UTC), 0, 0, 1, recalled, mature, mature * recalled);
     }
 
+    /** One statement, whether or not the day has a row yet: two tabs' first actions of the day both count. */
     private void addToDay(Long userId, LocalDate day, int answers, int right, int reviews, int recalled, int mature,
                           int matureRecalled) {
-        String update = "update daily_activity set answers = answers + ?, answers_right = answers_right + ?, "
-                + "reviews = reviews + ?, reviews_recalled = reviews_recalled + ?, mature_reviews = mature_reviews + ?, "
-                + "mature_recalled = mature_recalled + ? where user_id = ? and activity_day = ?";
-        Object[] args = {answers, right, reviews, recalled, mature, matureRecalled, userId, Date.valueOf(day)};
-        if (jdbc.update(update, args) == 0) {
-            try {
-                jdbc.update("insert into daily_activity (user_id, activity_day, answers, answers_right, reviews, reviews_recalled, "
-                        + "mature_reviews, mature_recalled) values (?, ?, ?, ?, ?, ?, ?, ?)", userId, Date.valueOf(day),
-                        answers, right, reviews, recalled, mature, matureRecalled);
-            } catch (DuplicateKeyException concurrentFirstOfTheDay) {
-                // Two tabs' first actions of the day at once. H2 can go on and add to the row; PostgreSQL
-                // has already aborted the transaction, so that answer fails visibly and is not half-saved.
-                jdbc.update(update, args);
-            }
-        }
+        DAY.run(jdbc, dialect, userId, Date.valueOf(day), answers, right, reviews, recalled, mature, matureRecalled);
     }
 }

@@ -98,9 +98,11 @@ public class QuizResultsService {
         return ResultsCsv.questions(results(quizId, firstAttemptsOnly));
     }
 
+    /** Submitted attempts of the students the viewer teaches (in the classes the quiz was published to). */
     private List<QuizAttempt> chosen(long quizId, boolean firstAttemptsOnly) {
+        Set<Long> mine = classes.myStudents(published.findByQuizId(quizId).stream().map(QuizClass::getClassId).toList());
         List<QuizAttempt> finished = attempts.findByQuizIdOrderByStartedAt(quizId).stream()
-                .filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED).toList();
+                .filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED && mine.contains(a.getUserId())).toList();
         if (!firstAttemptsOnly) {
             return finished;
         }
