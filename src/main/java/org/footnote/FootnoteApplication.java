@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** Footnote: quizzes and flashcards where every answer shows the passage that proves it. */
 @SpringBootApplication
@@ -33,5 +34,12 @@ public class FootnoteApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Footnote: practise history with the source of every answer.");
         settings.addFavIcon("icon", "footnote/favicon.svg", "any");
+        // The sign-in form posts Spring Security's CSRF token, which vaadin-login-form reads from these tags.
+        if (settings.getRequest() != null
+                && settings.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            settings.addMetaTag("_csrf", csrf.getToken());
+            settings.addMetaTag("_csrf_parameter", csrf.getParameterName());
+            settings.addMetaTag("_csrf_header", csrf.getHeaderName());
+        }
     }
 }

@@ -39,7 +39,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreLogicIsFrameworkFree = noClasses()
             .that().haveSimpleNameEndingWith("Rules")
-            .or().haveSimpleNameEndingWith("Throttle")
+            .or().haveSimpleNameEndingWith("ThrottlePolicy")
             .or().resideInAPackage("org.footnote.quiz.grading..")
             .or().resideInAPackage("org.footnote.cards.fsrs..")
             .or().resideInAPackage("org.footnote.bank.gift..")

@@ -58,7 +58,8 @@ public class AccountService {
             throw new RegistrationException(problems);
         }
         try {
-            return users.saveAndFlush(new AppUser(CredentialRules.normaliseUsername(username), displayName.strip(),
+            return users.saveAndFlush(new AppUser(CredentialRules.normaliseUsername(username),
+                    CredentialRules.cleanDisplayName(displayName),
                     passwordEncoder.encode(password), Role.STUDENT, clock.instant()));
         } catch (DataIntegrityViolationException raceOnUniqueName) {
             throw new RegistrationException(Map.of(RegistrationException.Field.USERNAME, List.of(USERNAME_TAKEN)));

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.footnote.shared.TextHygiene;
 
 /**
  * What makes an acceptable username, display name and password. Plain Java, so the rules are
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
 public final class CredentialRules {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
-    public static final int MAX_PASSWORD_LENGTH = 128;
+    /** bcrypt reads 72 bytes of a password and refuses more: the limit is in bytes of UTF-8. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MAX_DISPLAY_NAME = 80;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,79}");
     private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
 
@@ -47,14 +50,22 @@ public final class CredentialRules {
     }
 
     public static List<String> displayNameProblems(String displayName) {
-        String name = displayName == null ? "" : displayName.strip();
+        String name = displayName == null ? "" : TextHygiene.normalize(displayName).strip();
         if (name.isEmpty()) {
             return List.of("Tell us your name, as your instructor knows you.");
         }
-        if (name.length() > 80) {
-            return List.of("Keep your name under 80 characters.");
+        if (TextHygiene.hasInvisible(name)) {
+            return List.of(TextHygiene.INVISIBLE_PROBLEM);
+        }
+        if (name.length() > MAX_DISPLAY_NAME) {
+            return List.of("Keep your name to " + MAX_DISPLAY_NAME + " characters (this one has " + name.length() + ").");
         }
         return List.of();
+    }
+
+    /** A display name as stored: composed (NFC) and trimmed. */
+    public static String cleanDisplayName(String displayName) {
+        return TextHygiene.normalize(displayName).strip();
     }
 
     /** Problems with a password chosen by {@code username}; empty when it is acceptable. */
@@ -63,8 +74,9 @@ public final class CredentialRules {
         String p = Objects.requireNonNullElse(password, "");
         if (p.length() < MIN_PASSWORD_LENGTH) {
             problems.add("Use at least " + MIN_PASSWORD_LENGTH + " characters; a short sentence works well.");
-        } else if (p.length() > MAX_PASSWORD_LENGTH) {
-            problems.add("Use at most " + MAX_PASSWORD_LENGTH + " characters.");
+        } else if (p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add("Use at most " + MAX_PASSWORD_BYTES + " bytes: about " + MAX_PASSWORD_BYTES
+                    + " plain letters, fewer with accents or emoji.");
         }
         String lower = p.toLowerCase(Locale.ROOT);
         String user = normaliseUsername(username);

@@ -3,6 +3,7 @@ package org.footnote.bank;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.footnote.shared.persistence.LikePattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,11 +102,12 @@ public class BankService {
     }
 
     private static String textPattern(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return text == null || text.isBlank() ? null
+                : LikePattern.containing(text.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String tagPattern(String tag) {
-        return tag == null || tag.isBlank() ? null : "%\"" + tag.strip() + "\"%";
+        return tag == null || tag.isBlank() ? null : LikePattern.containing("\"" + tag.strip() + "\"");
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")

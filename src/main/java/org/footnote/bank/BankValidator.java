@@ -112,7 +112,42 @@ public final class BankValidator {
         if (q.difficulty() < 1 || q.difficulty() > 3) {
             out.add(new QuestionBreach(QuestionField.DIFFICULTY, "difficulty must be 1, 2 or 3"));
         }
+        out.addAll(lengthBreaches(q));
         return out;
+    }
+
+    /** The longest text each field may hold (the columns it is stored in). */
+    static final int MAX_ID = 120;
+    static final int MAX_PROMPT = 2000;
+    static final int MAX_ANSWER = 1000;
+    static final int MAX_QUOTE = 8000;
+    static final int MAX_EXPLANATION = 4000;
+    static final int MAX_LIST = 8000;
+    static final int MAX_ITEMS = 30000;
+    static final int MAX_TAGS = 2000;
+    static final int MAX_KEY_TERMS = 4000;
+
+    /** Every field longer than it can be stored, by field, with its limit and length. */
+    static List<QuestionBreach> lengthBreaches(QuestionSpec q) {
+        List<QuestionBreach> out = new ArrayList<>();
+        tooLong(out, QuestionField.ID, q.id(), MAX_ID);
+        tooLong(out, QuestionField.PROMPT, q.prompt(), MAX_PROMPT);
+        tooLong(out, QuestionField.ANSWER, q.answer(), MAX_ANSWER);
+        tooLong(out, QuestionField.QUOTE, q.quote(), MAX_QUOTE);
+        tooLong(out, QuestionField.EXPLANATION, q.explanation(), MAX_EXPLANATION);
+        tooLong(out, QuestionField.ACCEPT, JsonLists.write(q.accept()), MAX_LIST);
+        tooLong(out, QuestionField.DISTRACTORS, JsonLists.write(q.distractors()), MAX_LIST);
+        tooLong(out, QuestionField.ITEMS, JsonLists.write(q.items()), MAX_ITEMS);
+        tooLong(out, QuestionField.TAGS, JsonLists.write(q.tags()), MAX_TAGS);
+        tooLong(out, QuestionField.KEY_TERMS, JsonLists.write(q.keyTerms()), MAX_KEY_TERMS);
+        return out;
+    }
+
+    private static void tooLong(List<QuestionBreach> out, QuestionField field, String value, int max) {
+        if (value != null && value.length() > max) {
+            out.add(new QuestionBreach(field, "%s is too long: at most %,d characters (%,d now)"
+                    .formatted(field.label(), max, value.length())));
+        }
     }
 
     private void checkSource(QuestionSpec q, List<QuestionBreach> out) {

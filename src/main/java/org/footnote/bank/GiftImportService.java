@@ -56,10 +56,16 @@ public class GiftImportService {
         List<String> ids = new ArrayList<>();
         for (GiftImport.Candidate c : preview.candidates()) {
             edits.create(c.spec(), QuestionStatus.DRAFT, QuestionRevision.Type.IMPORTED,
-                    "from " + fileName + ", line " + c.line());
+                    "from " + shortName(fileName) + ", line " + c.line());
             ids.add(c.spec().id());
         }
         return ids;
+    }
+
+    /** A file name as the history keeps it: at most 200 characters, its end (the extension) kept. */
+    public static String shortName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "a GIFT file" : org.footnote.shared.TextHygiene.clean(fileName);
+        return name.length() <= 200 ? name : name.substring(0, 100) + "\u2026" + name.substring(name.length() - 99);
     }
 
     /** Drafts that still lack their document passage, by id: they cannot be published until linked. */

@@ -17,8 +17,9 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
     String FILTER = " from Question q where (:documentId is null or q.document.id = :documentId) "
             + "and (:kind is null or q.kind = :kind) and (:format is null or q.format = :format) "
             + "and (:difficulty is null or q.difficulty = :difficulty) and (:status is null or q.status = :status) "
-            + "and (:tag is null or q.tagsJson like :tag) "
-            + "and (:text is null or lower(q.prompt) like :text or lower(q.answer) like :text or lower(q.quote) like :text)";
+            + "and (:tag is null or q.tagsJson like :tag escape '\\') "
+            + "and (:text is null or lower(q.prompt) like :text escape '\\' or lower(q.answer) like :text escape '\\' "
+            + "or lower(q.quote) like :text escape '\\')";
 
     /** One page of the bank grid, filtered in the database (the grid loads lazily). */
     @Query("select new org.footnote.bank.QuestionRow(q.id, q.document.id, q.kind, q.format, q.difficulty, q.prompt, "

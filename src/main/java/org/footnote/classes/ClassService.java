@@ -44,9 +44,12 @@ public class ClassService {
     @Transactional
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public ClassSummary create(String name) {
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = name == null ? "" : org.footnote.shared.TextHygiene.normalize(name).strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
             throw new IllegalArgumentException("Give the class a name of 1 to 120 characters.");
+        }
+        if (org.footnote.shared.TextHygiene.hasInvisible(trimmed)) {
+            throw new IllegalArgumentException(org.footnote.shared.TextHygiene.INVISIBLE_PROBLEM);
         }
         AppUser me = currentUser.require();
         SchoolClass created = classes.save(new SchoolClass(trimmed, freshCode(), me.getId(), clock.instant()));

@@ -13,6 +13,7 @@ import org.footnote.bank.QuestionDetails;
 import org.footnote.quiz.grading.Grade;
 import org.footnote.security.CurrentUser;
 import org.footnote.shared.JsonText;
+import org.footnote.shared.TextHygiene;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,21 @@ public class AttemptService {
      */
     @Transactional(noRollbackFor = TimeUpException.class)
     public Feedback answer(long attemptId, int position, String given, long timeTakenMs) {
-        return record(attemptId, position, given, List.of(), timeTakenMs);
+        String clean = TextHygiene.clean(given == null ? "" : given).strip();
+        if (clean.length() > MAX_TYPED_ANSWER) {
+            throw new AnswerTooLongException(MAX_TYPED_ANSWER);
+        }
+        return record(attemptId, position, clean, List.of(), timeTakenMs);
+    }
+
+    /** The longest typed answer, in characters: a phrase or two, as the answer field allows. */
+    public static final int MAX_TYPED_ANSWER = 300;
+
+    /** A typed answer longer than {@link #MAX_TYPED_ANSWER}: refused, nothing recorded. */
+    public static class AnswerTooLongException extends IllegalArgumentException {
+        AnswerTooLongException(int max) {
+            super("An answer is at most " + max + " characters; shorten it and check it again.");
+        }
     }
 
     /** As {@link #answer}, for ordering questions: the items in the order the student put them. */

@@ -1,7 +1,7 @@
 package org.footnote.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import org.footnote.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,10 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login on our login view, every view guarded by its access annotation on the server
@@ -25,13 +28,52 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * Everything from our own origin. Vaadin needs inline and eval'd scripts and inline styles
+     * (its bootstrap and executeJs); images may be data: URLs (icons); no plugins, no framing by
+     * other sites, no form posting anywhere else.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            RequestUtil requestUtil) throws Exception {
         http.authenticationManager(authenticationManager);
         // Our static stylesheet, icons and scripts (frontend/ is served at /footnote/), and WebJars (charts).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/footnote/**", "/webjars/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry Vaadin's token; everything else, the sign-in form above all, needs
+        // Spring's (Vaadin would exempt the login POST, which lets another site sign a browser in).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // Each sign-in knows its client's address and device, for the throttle. Naming our login page
+        // here too keeps Spring from generating its own (this configurer is initialised before Vaadin's).
+        http.formLogin(form -> form.loginPage("/" + LoginView.PATH)
+                .authenticationDetailsSource(new SignInDetails.Source()));
+        // Spring's defaults stay (nosniff, no-store, frame options); add what the browser should enforce.
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+            // Written before the request goes on: Vaadin sends some pages with a known length in one
+            // write, and headers written "on commit" were then silently dropped.
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+        });
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     /**
@@ -40,20 +82,15 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationManager authenticationManager(AccountService accounts, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle) {
+                                                SignInThrottle throttle, KnownDevices devices) {
         var passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, devices, accounts));
     }
 
     /** bcrypt today, with the algorithm named in each hash so stronger ones can follow. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(clock);
     }
 }

@@ -12,17 +12,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.footnote.account.AppUser;
 import org.footnote.security.CurrentUser;
+import org.footnote.ui.errors.ErrorBanner;
 
-/** The frame around every signed-in page: app bar, navigation for the user's role, live region. */
+/** The frame around every signed-in page: app bar, navigation for the user's role, live region, error banner. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String CONTENT_ID = "main-content";
+    private final ErrorBanner errors = new ErrorBanner();
 
     public MainLayout(CurrentUser currentUser) {
         addClassName("main-layout");
@@ -44,7 +48,7 @@ public class MainLayout extends AppLayout {
         var userBox = new Div(name, logout);
         userBox.addClassName("user-box");
 
-        addToNavbar(skip, toggle, brand, userBox, new Announcer());
+        addToNavbar(skip, toggle, brand, userBox, new Announcer(), errors);
         addToDrawer(navigation(currentUser.isInstructor()));
         addAttachListener(e -> {
             if (e.isInitialAttach() && e.getSession().getAttribute(java.time.ZoneId.class) == null) {
@@ -72,6 +76,12 @@ public class MainLayout extends AppLayout {
             navs.add(teach);
         }
         return navs;
+    }
+
+    /** A failure on one page is not shown on the next. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        errors.hide();
     }
 
     /** The page's own content is the skip link's target. */

@@ -55,9 +55,13 @@ class CredentialRulesTest {
     }
 
     @Test
-    void refusesOverlongPasswords() {
-        assertThat(CredentialRules.passwordProblems("x1y2z3".repeat(30), "amina"))
-                .anySatisfy(p -> assertThat(p).contains("at most 128"));
+    void refusesPasswordsLongerThanBcryptReadsCountedInBytes() {
+        assertThat(CredentialRules.passwordProblems("x1y2z3".repeat(12), "amina")).isEmpty(); // 72 bytes
+        assertThat(CredentialRules.passwordProblems("x1y2z3".repeat(12) + "q", "amina"))
+                .containsExactly("Use at most 72 bytes: about 72 plain letters, fewer with accents or emoji.");
+        // 45 characters, but 77 bytes in UTF-8: too long for bcrypt.
+        assertThat(CredentialRules.passwordProblems("Душанбе и Москва: договор о дружбе 1999 года!", "amina"))
+                .anySatisfy(p -> assertThat(p).contains("at most 72 bytes"));
     }
 
     @Test

@@ -88,6 +88,25 @@ class BankViewTest extends KaribuTest {
     }
 
     @Test
+    void percentAndUnderscoreAreSearchedForAsThemselvesNotAsWildcards() {
+        login(newInstructor());
+        long all = bank.count(BankFilter.any());
+        // As wildcards, "%" and "_" matched every question; as characters, only those that hold them.
+        for (String typed : java.util.List.of("%", "_", "\\")) {
+            var found = bank.rows(new BankFilter(null, null, null, null, null, null, typed), 0, (int) all);
+            assertThat(found).as("questions found by '%s'", typed).hasSizeLessThan((int) all)
+                    .allSatisfy(row -> assertThat(textOf(row.id())).contains(typed));
+        }
+        assertThat(bank.count(new BankFilter(null, null, null, null, "%", null, null))).isZero();
+        assertThat(bank.count(new BankFilter(null, null, null, null, null, null, "primakov"))).isPositive();
+    }
+
+    private String textOf(String questionId) {
+        var q = context.getBean(QuestionEditService.class).load(questionId).orElseThrow().spec();
+        return (q.prompt() + " " + q.answer() + " " + q.quote()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
     void theFilteredQuestionsExportAsGiftWithTheirSources() {
         login(newInstructor());
         var filter = new BankFilter("test-olimov", Kind.ACTOR, null, null, null, QuestionStatus.ACTIVE, null);

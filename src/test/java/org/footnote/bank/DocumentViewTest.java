@@ -62,8 +62,8 @@ class DocumentViewTest extends KaribuTest {
     void anUnknownDocumentOrQuestionIsHandledCalmly() {
         UI.getCurrent().navigate("documents/test-olimov", QueryParameters.fromString("q=no-such-question"));
         assertThat(_find(Mark.class)).isEmpty();
-        // The not-found page (Karibu's stand-in for it throws, naming the document).
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("documents/no-such-document"))
-                .hasMessageContaining("No document 'no-such-document'");
+        UI.getCurrent().navigate("documents/no-such-document");
+        _get(org.footnote.ui.errors.NotFoundView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Not found");
     }
 }

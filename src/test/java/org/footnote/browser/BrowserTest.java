@@ -15,25 +15,17 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base for the few end-to-end tests in Debian's headless Chromium. Skipped, with the command to
  * install it, where Chromium is missing (.ci/run always installs it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:footnote-browser;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
-abstract class BrowserTest {
+abstract class BrowserTest extends ServedAppTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    @LocalServerPort
-    int port;
     ChromeDriver browser;
     WebDriverWait wait;
 
@@ -46,6 +38,7 @@ abstract class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -53,7 +46,16 @@ abstract class BrowserTest {
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            // Our Content Security Policy must not block anything the app itself loads or runs.
+            var refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+            org.assertj.core.api.Assertions.assertThat(refused).as("CSP violations in the console").isEmpty();
+        } finally {
             browser.quit();
         }
     }

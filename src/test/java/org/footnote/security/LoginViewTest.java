@@ -50,6 +50,15 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void aSignInThatCouldNotBeCheckedSaysSoInsteadOfBlamingThePassword() {
+        rememberFailure(new org.springframework.security.authentication.InternalAuthenticationServiceException(
+                "Database is closed", new org.springframework.dao.DataAccessResourceFailureException("closed")));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(i18n(_get(LoginForm.class))).contains("Footnote cannot sign you in right now")
+                .doesNotContain("password is not right");
+    }
+
+    @Test
     void afterRegistrationTheStudentIsToldToSignIn() {
         UI.getCurrent().navigate("login", QueryParameters.of("registered", ""));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("login-notice")).getText())

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
+import org.footnote.bank.QuestionBreach;
 import org.footnote.bank.QuestionSpec;
 
 /**
@@ -71,7 +72,14 @@ public final class GiftImport {
         List<GiftProblem> problems = new ArrayList<>(parsed.problems());
         for (GiftQuestion g : parsed.questions()) {
             try {
-                candidates.add(importer.candidate(g));
+                Candidate candidate = importer.candidate(g);
+                var breaches = org.footnote.bank.BankValidator.draftBreaches(candidate.spec());
+                if (breaches.isEmpty()) {
+                    candidates.add(candidate);
+                } else { // a question longer than the bank can store is a problem of the file, not a surprise later
+                    problems.add(new GiftProblem(g.line(), breaches.stream().map(QuestionBreach::reason)
+                            .collect(java.util.stream.Collectors.joining("; "))));
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(new GiftProblem(g.line(), e.getMessage()));
             }

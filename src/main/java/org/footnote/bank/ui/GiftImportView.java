@@ -102,14 +102,14 @@ public class GiftImportView extends VerticalLayout {
             refuse(e.getMessage());
             return;
         }
-        fileName = name;
+        fileName = GiftImportService.shortName(name);
         file = bytes;
         int n = read.candidates().size();
         if (!read.clean()) {
             var problems = new UnorderedList();
             read.problems().forEach(p -> problems.add(new ListItem("Line " + p.line() + ": " + p.reason())));
             var box = new Div(new H3(read.problems().size() + (read.problems().size() == 1 ? " problem" : " problems")
-                    + " in " + name + ": nothing is imported until the file is fixed"), problems);
+                    + " in " + fileName + ": nothing is imported until the file is fixed"), problems);
             box.addClassName("import-problems");
             box.getElement().setAttribute("role", "alert");
             preview.add(box);
@@ -122,7 +122,7 @@ public class GiftImportView extends VerticalLayout {
             go.addThemeVariants(ButtonVariant.PRIMARY);
             preview.add(go);
         }
-        Announcer.announce("Read " + name + ": " + count(n) + " to import" + (read.clean() ? "."
+        Announcer.announce("Read " + fileName + ": " + count(n) + " to import" + (read.clean() ? "."
                 : ", " + read.problems().size() + " with problems; the first on line " + read.problems().getFirst().line() + "."));
     }
 

@@ -180,6 +180,10 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         } catch (TimeUpException e) {
             timeUp();
             return;
+        } catch (AttemptService.AnswerTooLongException e) {
+            hint.setText(e.getMessage());
+            Announcer.announce(e.getMessage());
+            return;
         }
         question = new QuizQuestion(question.attemptId(), question.position(), question.total(), question.kind(),
                 question.format(), question.prompt(), question.options(), feedback, question.frame());

@@ -15,7 +15,7 @@ class ShortAnswerInput implements AnswerInput {
         field.setWidthFull();
         // Sent as typed, so that Enter (a shortcut, handled before the field's change event) sees it.
         field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setMaxLength(300);
+        field.setMaxLength(org.footnote.quiz.AttemptService.MAX_TYPED_ANSWER);
         field.setHelperText(switch (kind) {
             case DATE -> "A date in any usual form, e.g. 27 June 1997 or 1997-06-27.";
             case FIGURE -> "A number, with its unit if it has one.";

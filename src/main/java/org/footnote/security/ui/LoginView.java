@@ -15,13 +15,16 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.footnote.security.LoginThrottledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in. The form posts to Spring Security's {@code /login}; failures come back as {@code ?error}. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.PATH, autoLayout = false)
 @PageTitle("Sign in · Footnote")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String PATH = "login";
 
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -86,6 +89,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Too many failed attempts");
             i18n.getErrorMessage().setMessage("To protect this account, sign-in is paused. Try again in "
                     + throttled.remainingInWords() + ".");
+        } else if (failure instanceof InternalAuthenticationServiceException) {
+            // The password could not be checked at all (the database failed): not the user's mistake.
+            i18n.getErrorMessage().setTitle("Footnote cannot sign you in right now");
+            i18n.getErrorMessage().setMessage("Your username and password could not be checked, because Footnote "
+                    + "cannot reach its data. Try again in a moment.");
         } else {
             i18n.getErrorMessage().setMessage("The username or password is not right. Check them and try again; "
                     + "after several failures sign-in pauses for a while.");
