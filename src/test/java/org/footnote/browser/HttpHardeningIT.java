@@ -45,6 +45,36 @@ class HttpHardeningIT extends ServedAppTest {
                 .endsWith("/login").doesNotContain("jsessionid"));
     }
 
+    @Test
+    void aSignedInUserAtAnAddressThatNamesNothingGetsNotFoundNotForbidden() throws Exception {
+        String username = "nf-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerStudent("Not Found", username, "a long enough password 42");
+        var browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        var login = browser.send(request("login").build(), HttpResponse.BodyHandlers.ofString());
+        var token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).as("CSRF token on the sign-in page").isTrue();
+        String form = "username=" + username + "&password=a+long+enough+password+42&_csrf=" + token.group(1);
+        var signedIn = browser.send(request("login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+
+        for (String nothing : java.util.List.of("practice/abc", "practice/99999999999999999999999", "no-such-page")) {
+            var page = browser.send(request(nothing).build(), HttpResponse.BodyHandlers.ofString());
+            // Vaadin's page (its "Not found" view, drawn in the browser), not a bare 403 or 500.
+            assertThat(page.statusCode()).as(nothing).isIn(200, 404);
+            assertThat(page.body()).as(nothing).contains("window.Vaadin");
+            assertThat(page.body()).as(nothing).doesNotContain("Exception", "at org.", "at com.");
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.footnote.account.AccountService accounts;
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path));
+    }
+
     private HttpResponse<String> get(String path, String forwardedProto) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path));
         if (forwardedProto != null) {

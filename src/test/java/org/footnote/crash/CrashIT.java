@@ -82,7 +82,12 @@ class CrashIT {
             String line;
             int seen = 0;
             boolean ready = false;
+            var tail = new java.util.ArrayDeque<String>();
             while ((line = out.readLine()) != null) {
+                tail.addLast(line);
+                if (tail.size() > 40) {
+                    tail.removeFirst();
+                }
                 if (line.equals(CrashHarness.READY)) {
                     ready = true;
                     continue;
@@ -100,7 +105,7 @@ class CrashIT {
                     break;
                 }
             }
-            assertThat(ready).as("the harness started; its output ended with: %s", line).isTrue();
+            assertThat(ready).as("the harness started; its output ended with:%n%s", String.join("\n", tail)).isTrue();
         } finally {
             harness.destroyForcibly();
             harness.waitFor(30, TimeUnit.SECONDS);
