@@ -1,6 +1,7 @@
 package org.footnote;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.aura.Aura;
@@ -34,6 +35,9 @@ public class FootnoteApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Footnote: practise history with the source of every answer.");
         settings.addFavIcon("icon", "footnote/favicon.svg", "any");
+        // The user's light or dark choice, applied before the first paint.
+        settings.addInlineWithContents(Inline.Position.PREPEND, org.footnote.ui.Appearance.BOOTSTRAP_SCRIPT,
+                Inline.Wrapping.JAVASCRIPT);
         // The sign-in form posts Spring Security's CSRF token, which vaadin-login-form reads from these tags.
         if (settings.getRequest() != null
                 && settings.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {

@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userBox.addClassName("user-box");
 
         addToNavbar(skip, toggle, brand, userBox, new Announcer(), errors);
-        addToDrawer(navigation(currentUser.isInstructor()));
+        addToDrawer(navigation(currentUser.isInstructor()), new Appearance());
         addAttachListener(e -> {
             if (e.isInitialAttach() && e.getSession().getAttribute(java.time.ZoneId.class) == null) {
                 Times.learnZone(e.getUI());

@@ -103,6 +103,12 @@ abstract class BrowserTest extends ServedAppTest {
         waitFor(".user-name");
     }
 
+    /** A Vaadin button by its visible text, once it is shown. */
+    WebElement buttonWithText(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
+    }
+
     void waitForPath(String path) {
         wait.until(d -> d.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").startsWith(path));
     }
