@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -48,8 +50,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var userBox = new Div(name, logout);
         userBox.addClassName("user-box");
 
-        addToNavbar(skip, toggle, brand, userBox, new Announcer(), errors);
-        addToDrawer(navigation(currentUser.isInstructor()), new Appearance());
+        // Landmarks, so that screen-reader users can jump between the bar, the menu and the page.
+        var appBar = new Header(skip, toggle, brand, userBox, new Announcer(), errors);
+        appBar.addClassName("app-bar");
+        addToNavbar(appBar);
+        var menu = new Nav(navigation(currentUser.isInstructor()), new Appearance());
+        menu.getElement().setAttribute("aria-label", "Menu");
+        addToDrawer(menu);
         addAttachListener(e -> {
             if (e.isInitialAttach() && e.getSession().getAttribute(java.time.ZoneId.class) == null) {
                 Times.learnZone(e.getUI());
@@ -91,6 +98,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             content.getElement().setAttribute("id", CONTENT_ID);
             content.getElement().setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("role", "main");
         }
     }
 }

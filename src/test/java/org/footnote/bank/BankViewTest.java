@@ -70,7 +70,8 @@ class BankViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<org.footnote.bank.QuestionRow> grid = _find(Grid.class).get(2);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(grid, 0, "preview"));
+        _click(_get(GridKt._getCellComponent(grid, 0, "actions"), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Preview")));
         assertThat(_get(org.footnote.ui.SourceCard.class)).isNotNull();
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Answer: Yevgeny Primakov (also accepted: Primakov)");
     }

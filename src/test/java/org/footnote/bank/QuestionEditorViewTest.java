@@ -172,7 +172,8 @@ class QuestionEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate(org.footnote.bank.ui.BankView.class);
         @SuppressWarnings("unchecked")
         var grid = (com.vaadin.flow.component.grid.Grid<QuestionRow>) _find(com.vaadin.flow.component.grid.Grid.class).get(2);
-        var edit = (Anchor) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "edit");
+        var edit = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions"), Anchor.class, spec -> spec.withText("Edit"));
         assertThat(edit.getHref()).isEqualTo("bank/questions/test-accord-date/edit");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Write a new question");
     }

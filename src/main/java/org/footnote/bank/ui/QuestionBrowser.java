@@ -60,14 +60,13 @@ class QuestionBrowser extends VerticalLayout {
             var preview = new Button("Preview", e -> preview(r.id()));
             preview.addThemeVariants(ButtonVariant.TERTIARY);
             preview.setAriaLabel("Preview " + r.id());
-            return preview;
-        }).setKey("preview").setAutoWidth(true);
-        grid.addComponentColumn(r -> {
             var edit = new Anchor(QuestionEditorView.editLocation(r.id()), "Edit");
             edit.getElement().setAttribute("aria-label", "Edit " + r.id());
             edit.addClassName("bank-edit-link");
-            return edit;
-        }).setKey("edit").setAutoWidth(true);
+            var actions = new Div(preview, edit);
+            actions.addClassName("grid-actions");
+            return actions;
+        }).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addColumn(r -> r.status() == QuestionStatus.ACTIVE ? "" : statusWord(r) + (r.documentId() == null
                 ? ", no passage yet" : "")).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setHeight("32rem");

@@ -20,6 +20,7 @@ import org.footnote.classes.ClassService;
 import org.footnote.classes.ClassService.ClassSummary;
 import org.footnote.classes.ClassService.RosterEntry;
 import org.footnote.ui.Announcer;
+import org.footnote.ui.NarrowScreens;
 
 /** An instructor's classes: create one, give students its join code, see and manage the roster. */
 @Route("classes")
@@ -59,8 +60,9 @@ public class ClassesView extends VerticalLayout {
 
         grid.addColumn(ClassSummary::name).setHeader("Class").setFlexGrow(3);
         grid.addColumn(ClassSummary::joinCode).setHeader("Join code").setAutoWidth(true);
-        grid.addColumn(ClassSummary::students).setHeader("Students").setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", c.instructors())).setHeader("Instructors").setFlexGrow(2);
+        var students = grid.addColumn(ClassSummary::students).setHeader("Students").setAutoWidth(true);
+        var instructors = grid.addColumn(c -> String.join(", ", c.instructors())).setHeader("Instructors").setFlexGrow(2);
+        NarrowScreens.hideOnPhones(grid, students, instructors);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> showDetail(e.getFirstSelectedItem().orElse(null)));
         detail.addClassName("class-detail");
@@ -104,8 +106,8 @@ public class ClassesView extends VerticalLayout {
         Grid<RosterEntry> roster = new Grid<>();
         roster.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("students/" + r.userId(), r.displayName()))
                 .setHeader("Student").setFlexGrow(2);
-        roster.addColumn(RosterEntry::username).setHeader("Username").setFlexGrow(2);
-        roster.addColumn(r -> DAY.format(r.joinedAt().atZone(ZoneId.systemDefault()))).setHeader("Joined").setAutoWidth(true);
+        var username = roster.addColumn(RosterEntry::username).setHeader("Username").setFlexGrow(2);
+        var joined = roster.addColumn(r -> DAY.format(r.joinedAt().atZone(ZoneId.systemDefault()))).setHeader("Joined").setAutoWidth(true);
         roster.addComponentColumn(r -> {
             var remove = new Button("Remove", e -> {
                 classes.removeStudent(c.id(), r.userId());
@@ -116,7 +118,8 @@ public class ClassesView extends VerticalLayout {
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel("Remove " + r.displayName() + " from " + c.name());
             return remove;
-        }).setKey("remove").setAutoWidth(true);
+        }).setHeader("Actions").setKey("remove").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(roster, username, joined);
         var entries = classes.roster(c.id());
         roster.setItems(entries);
         roster.setAllRowsVisible(true);

@@ -12,7 +12,9 @@ import org.footnote.shared.Share;
 /** The dashboard's charts, built from typed records into ECharts options, each with its table. */
 public final class Charts {
 
-    private static final String ACCENT = "#24476b";
+    // Colours are names of CSS tokens (footnote.css), resolved in the browser for the light or dark scheme.
+    private static final String ACCENT = "--fn-chart-accent";
+    private static final String SOFT = "--fn-chart-soft";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private Charts() {
@@ -24,11 +26,11 @@ public final class Charts {
         Map<String, Object> option = Map.of(
                 "tooltip", Map.of("formatter", "{c}"),
                 "visualMap", Map.of("min", 0, "max", max, "show", false, "inRange",
-                        Map.of("color", List.of("#eef2f6", "#9db6cf", ACCENT))),
+                        Map.of("color", List.of("--fn-chart-faint", SOFT, ACCENT))),
                 "calendar", Map.of("range", List.of(from.toString(), to.toString()), "cellSize", List.of("auto", 14),
                         "left", 30, "right", 10, "top", 20, "yearLabel", Map.of("show", false),
-                        "itemStyle", Map.of("borderColor", "#fff", "color", "#f4f4f2"),
-                        "splitLine", Map.of("lineStyle", Map.of("color", "#d6d2c8", "width", 1))),
+                        "itemStyle", Map.of("borderColor", "--fn-surface", "color", "--fn-chart-empty"),
+                        "splitLine", Map.of("lineStyle", Map.of("color", "--fn-border-strong", "width", 1))),
                 "series", List.of(Map.of("type", "heatmap", "coordinateSystem", "calendar", "data",
                         days.stream().map(d -> List.of(d.day().toString(), d.count())).toList())));
         var rows = days.stream().filter(d -> d.count() > 0)
@@ -58,7 +60,7 @@ public final class Charts {
                         days.stream().map(d -> d.day().format(DateTimeFormatter.ofPattern("d MMM"))).toList()),
                 "yAxis", Map.of("type", "value", "minInterval", 1),
                 "tooltip", Map.of("trigger", "axis"),
-                "series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", "#9db6cf"),
+                "series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", SOFT),
                         "data", days.stream().map(DayCount::count).toList())));
         var rows = days.stream().map(d -> List.of(DAY.format(d.day()), String.valueOf(d.count()))).toList();
         return new EChart("Cards due", option, DataTable.of("Cards due in the next 30 days", List.of("Day", "Cards due"), rows));
@@ -76,7 +78,7 @@ public final class Charts {
                         Map.of("name", "Measured", "type", "line", "itemStyle", Map.of("color", ACCENT),
                                 "data", weeks.stream().map(w -> Math.round(w.measured() * 1000) / 10.0).toList()),
                         Map.of("name", "Desired", "type", "line", "lineStyle", Map.of("type", "dashed"),
-                                "itemStyle", Map.of("color", "#c9a227"),
+                                "itemStyle", Map.of("color", "--fn-chart-gold"),
                                 "data", weeks.stream().map(w -> Math.round(w.desired() * 1000) / 10.0).toList())));
         var rows = weeks.stream().map(w -> List.of("Week of " + DAY.format(w.week()),
                 String.format("%.1f%%", w.measured() * 100), String.format("%.0f%%", w.desired() * 100),

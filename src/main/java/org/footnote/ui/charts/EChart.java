@@ -40,13 +40,39 @@ public class EChart extends Div {
     protected void onAttach(AttachEvent event) {
         event.getUI().getPage().addJavaScript(SCRIPT);
         // The script may still be loading: retry until echarts is defined, then draw and follow resizes.
+        // Colours named "--fn-..." are CSS tokens, resolved here so the chart follows the light or dark
+        // scheme; a change of scheme (system or the Appearance choice) draws it again.
         canvas.getElement().executeJs("""
                 const el = this; const option = JSON.parse($0);
+                const resolve = (v) => {
+                  if (typeof v === 'string' && v.startsWith('--fn-')) {
+                    const probe = document.createElement('span');
+                    probe.style.color = 'var(' + v + ')'; el.appendChild(probe);
+                    const c = getComputedStyle(probe).color; probe.remove(); return c;
+                  }
+                  if (Array.isArray(v)) return v.map(resolve);
+                  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+                  return v;
+                };
+                const isDark = () => {
+                  const chosen = document.documentElement.getAttribute('theme') || '';
+                  if (chosen.includes('dark')) return true;
+                  if (chosen.includes('light')) return false;
+                  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+                };
                 const draw = () => {
+                  if (!el.isConnected) return;
                   if (!window.echarts) { setTimeout(draw, 50); return; }
-                  const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el);
-                  chart.setOption(option, true);
-                  new ResizeObserver(() => chart.resize()).observe(el);
+                  const old = window.echarts.getInstanceByDom(el);
+                  if (old) old.dispose();
+                  const chart = window.echarts.init(el, isDark() ? 'dark' : null);
+                  chart.setOption(Object.assign({backgroundColor: 'transparent'}, resolve(option)), true);
+                  if (!el.$fnObserved) {
+                    el.$fnObserved = true;
+                    new ResizeObserver(() => { const c = window.echarts.getInstanceByDom(el); if (c) c.resize(); }).observe(el);
+                    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', draw);
+                    new MutationObserver(draw).observe(document.documentElement, {attributes: true, attributeFilter: ['theme']});
+                  }
                 };
                 draw();""", optionJson());
     }

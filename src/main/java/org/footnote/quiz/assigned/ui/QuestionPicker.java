@@ -35,7 +35,7 @@ class QuestionPicker extends Dialog {
         grid.addColumn(r -> r.kind().plural()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(r -> r.format().label()).setHeader("Format").setAutoWidth(true);
         grid.addColumn(QuestionRow::difficulty).setHeader("Difficulty").setAutoWidth(true);
-        grid.addColumn(r -> alreadyIn.contains(r.id()) ? "In the quiz" : "").setHeader("").setAutoWidth(true);
+        grid.addColumn(r -> alreadyIn.contains(r.id()) ? "In the quiz" : "").setHeader("In this quiz").setAutoWidth(true);
         grid.setHeight("24rem");
         grid.setAriaLabel("Active questions");
         grid.addClassName("question-picker-grid");

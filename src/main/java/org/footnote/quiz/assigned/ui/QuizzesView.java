@@ -16,6 +16,7 @@ import org.footnote.account.Role;
 import org.footnote.quiz.assigned.InvalidQuizException;
 import org.footnote.quiz.assigned.QuizAuthoringService;
 import org.footnote.quiz.assigned.QuizListRow;
+import org.footnote.ui.NarrowScreens;
 import org.footnote.ui.Times;
 
 /** An instructor's quizzes: start a new one, open one to edit and publish, or read its results. */
@@ -44,11 +45,11 @@ public class QuizzesView extends VerticalLayout {
 
         Grid<QuizListRow> grid = new Grid<>();
         grid.addColumn(QuizListRow::title).setHeader("Quiz").setFlexGrow(3);
-        grid.addColumn(QuizListRow::questions).setHeader("Questions").setAutoWidth(true);
+        var questions = grid.addColumn(QuizListRow::questions).setHeader("Questions").setAutoWidth(true);
         grid.addColumn(q -> q.classes().isEmpty() ? "Not published" : String.join(", ", q.classes()))
                 .setHeader("Published to").setFlexGrow(2);
-        grid.addColumn(q -> q.closesAt() == null ? "No closing date" : Times.format(q.closesAt())).setHeader("Closes").setAutoWidth(true);
-        grid.addColumn(QuizListRow::attempts).setHeader("Attempts").setAutoWidth(true);
+        var closes = grid.addColumn(q -> q.closesAt() == null ? "No closing date" : Times.format(q.closesAt())).setHeader("Closes").setAutoWidth(true);
+        var attempts = grid.addColumn(QuizListRow::attempts).setHeader("Attempts").setAutoWidth(true);
         grid.addComponentColumn(q -> {
             var edit = new Button("Edit", e -> getUI().ifPresent(ui -> ui.navigate(QuizEditorView.class, params(q.id()))));
             edit.setAriaLabel("Edit " + q.title());
@@ -56,9 +57,12 @@ public class QuizzesView extends VerticalLayout {
             results.setAriaLabel("Results of " + q.title());
             edit.addThemeVariants(ButtonVariant.TERTIARY);
             results.addThemeVariants(ButtonVariant.TERTIARY);
-            return new Div(edit, results);
-        }).setKey("actions").setAutoWidth(true);
+            var actions = new Div(edit, results);
+            actions.addClassName("grid-actions");
+            return actions;
+        }).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        NarrowScreens.hideOnPhones(grid, questions, closes, attempts);
         var rows = authoring.mine();
         grid.setItems(rows);
         add(new H2("Quizzes"), form);
