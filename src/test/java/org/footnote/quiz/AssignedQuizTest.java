@@ -113,6 +113,10 @@ class AssignedQuizTest extends KaribuTest {
         assertThat(summary.answered()).isEqualTo(1);
         assertThat(summary.time()).isEqualTo(Duration.ofMinutes(10));
         assertThat(summary.score()).isEqualTo(1.0);
+        assertThat(summary.percent()).as("the unanswered two count as wrong").isEqualTo(33);
+        assertThat(summary.lines()).filteredOn(l -> !l.answered()).hasSize(2)
+                .allSatisfy(l -> assertThat(l.review().verdict()).isEqualTo("Not answered"))
+                .allSatisfy(l -> assertThat(l.review().source().quote()).isNotBlank());
         assertThat(summary.frame().feedbackShown()).isTrue();
 
         // The other student closed their browser: the server's sweep submits them too.

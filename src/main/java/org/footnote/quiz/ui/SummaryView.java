@@ -70,7 +70,8 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         boolean partialCredit = summary.score() != summary.rightCount();
         var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right"
                 + (partialCredit ? ", scoring " + summary.percent() + "% with partial credit for ordering,"
-                        : " (" + summary.percent() + "%)") + " in " + words(summary.time()) + ".");
+                        : " (" + summary.percent() + "%)") + " in " + words(summary.time()) + "."
+                + unanswered(summary.unansweredCount()));
         score.addClassName("summary-score");
         add(score);
         var lines = new OrderedList();
@@ -115,12 +116,19 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         status.addClassName("summary-verdict");
         var item = new ListItem(icon, status, new Span(" \u2014 " + line.prompt()));
         item.addClassName(line.correct() ? "is-correct" : "is-wrong");
-        if (line.answered() && !line.correct()) {
-            var detail = new Div(new Span("You: " + line.givenAnswer()), new Span("Answer: " + line.correctAnswer()));
+        if (!line.correct()) {
+            var detail = new Div(new Span("You: " + (line.answered() ? line.givenAnswer() : "(no answer)")),
+                    new Span("Answer: " + line.correctAnswer()));
             detail.addClassName("summary-detail");
             item.add(detail);
         }
         return item;
+    }
+
+    /** " 2 questions were not answered; they count as wrong." */
+    static String unanswered(long count) {
+        return count == 0 ? "" : " " + count + (count == 1 ? " question was" : " questions were")
+                + " not answered; " + (count == 1 ? "it counts" : "they count") + " as wrong.";
     }
 
     private void again(long attemptId) {

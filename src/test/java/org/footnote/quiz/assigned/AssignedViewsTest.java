@@ -46,6 +46,9 @@ class AssignedViewsTest extends KaribuTest {
     @Autowired
     QuizResultsService results;
 
+    /** The button that answers a question (it only saves while feedback is held back). */
+    private static final String SAVE = "Check answer";
+
     private AssignedQuizFixture fixture(FeedbackTiming feedback, Integer minutes, int students) {
         List<AppUser> learners = IntStream.range(0, students).mapToObj(i -> newStudent()).toList();
         return AssignedQuizFixture.create(classes, authoring, this::login, newInstructor(), learners,
@@ -104,6 +107,30 @@ class AssignedViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("summary-time-up")).getText()).contains("time limit ran out");
         assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("0 of 3 right");
         assertThat(_get(Announcer.class).getText()).startsWith("Time is up.");
+    }
+
+    @Test
+    void questionsLeftUnansweredAtTheTimeLimitCountAsWrongForTheStudentAndTheInstructorAlike() {
+        var f = fixture(FeedbackTiming.AFTER_SUBMISSION, 5, 1);
+        login(f.students().getFirst());
+        long attempt = assignments.start(f.quizId());
+        UI.getCurrent().navigate("practice/" + attempt);
+        _setValue(_get(RadioButtonGroup.class), "27 June 1997");
+        _click(_get(Button.class, s -> s.withText(SAVE)));
+        clock.advance(Duration.ofMinutes(6));
+        UI.getCurrent().navigate("practice/" + attempt);
+
+        assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText())
+                .startsWith("1 of 3 right (33%)").contains("2 questions were not answered; they count as wrong.");
+        List<String> lines = _find(ListItem.class, s -> s.withClasses("is-wrong")).stream()
+                .map(l -> l.getElement().getTextRecursively()).toList();
+        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("Not answered"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Yevgeny Primakov"));
+
+        login(f.teacher());
+        QuizResults r = results.results(f.quizId(), true);
+        assertThat(r.attempts().getFirst().percent()).isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(results.attemptsCsv(f.quizId(), true).lines().toList().get(1)).contains(",1.00,3,33.33,1.00,0.00,0.00");
     }
 
     @Test
