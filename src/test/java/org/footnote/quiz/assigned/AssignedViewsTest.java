@@ -89,10 +89,24 @@ class AssignedViewsTest extends KaribuTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("Week 3 check: your results");
         assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("3 of 3 right");
+        everyQuestionIsReviewedWithItsSource(3);
         _click(_get(Button.class, s -> s.withText("Back to assigned quizzes")));
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
                 .anyMatch(t -> t.startsWith("Attempt 1, submitted") && t.contains(": 3 of 3."));
         assertThat(_find(Button.class, s -> s.withText("Start another attempt"))).isEmpty();
+        UI.getCurrent().navigate(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("See attempt 1")).getHref());
+        everyQuestionIsReviewedWithItsSource(3);
+    }
+
+    /** Each question of the summary: its prompt, the verdict and the source card, as practice feedback shows them. */
+    private static void everyQuestionIsReviewedWithItsSource(int questions) {
+        var lines = _get(com.vaadin.flow.component.html.OrderedList.class, s -> s.withClasses("summary-lines"));
+        var items = lines.getChildren().toList();
+        assertThat(items).hasSize(questions).allSatisfy(li -> {
+            assertThat(_find(li, H3.class, s -> s.withClasses("feedback-verdict"))).hasSize(1);
+            assertThat(_find(li, org.footnote.ui.SourceCard.class)).isNotEmpty();
+            assertThat(_find(li, com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Read in context"))).isNotEmpty();
+        });
     }
 
     @Test
@@ -126,6 +140,7 @@ class AssignedViewsTest extends KaribuTest {
                 .map(l -> l.getElement().getTextRecursively()).toList();
         assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("Not answered"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Yevgeny Primakov"));
+        everyQuestionIsReviewedWithItsSource(3);
 
         login(f.teacher());
         QuizResults r = results.results(f.quizId(), true);
