@@ -173,6 +173,12 @@ class AssignedViewsTest extends KaribuTest {
         assertThat(results.attemptsCsv(f.quizId(), true).lines().toList()).hasSize(4)
                 .first().asString().startsWith("Student,Username,Attempt,Started (UTC),Time (s),Submitted at time limit,Score");
         assertThat(results.questionsCsv(f.quizId(), true)).contains("Facility index (%)").contains("66.67");
+        for (String link : List.of("Download attempts (CSV)", "Download question statistics (CSV)")) {
+            byte[] file = com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                    _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText(link)));
+            assertThat(file).as("UTF-8 byte-order mark, for Excel").startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF").doesNotStartWith("\uFEFF\uFEFF").contains("Q1");
+        }
 
         login(newInstructor());
         UI.getCurrent().navigate(QuizResultsView.class, new RouteParameters("quizId", String.valueOf(f.quizId())));

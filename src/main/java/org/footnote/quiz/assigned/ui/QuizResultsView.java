@@ -18,13 +18,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.footnote.account.Role;
 import org.footnote.quiz.assigned.QuizNotFoundException;
 import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.assigned.QuizResultsService;
+import org.footnote.quiz.results.Csv;
 import org.footnote.quiz.results.ItemAnalysis;
 import org.footnote.ui.Times;
 
@@ -124,7 +124,7 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
 
     private static Anchor csv(Supplier<String> content, String fileName, String text) {
         return new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Csv.download(content.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8", bytes.length);
         }), AttachmentType.DOWNLOAD, text);
     }
