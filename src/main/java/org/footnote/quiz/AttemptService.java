@@ -63,6 +63,13 @@ public class AttemptService {
         return toQuestion(attempt, item, items.countByAttemptId(attempt.getId()));
     }
 
+    /** Per question, in order, whether it has an answer (saved or checked): the quiz's navigator. */
+    @Transactional
+    public List<Boolean> answered(long attemptId) {
+        QuizAttempt attempt = owned(attemptId);
+        return items.findByAttemptIdOrderByPosition(attempt.getId()).stream().map(AttemptItem::isAnswered).toList();
+    }
+
     /** The attempt's frame now: time left, and whether the server has submitted it. */
     @Transactional
     public AttemptFrame frame(long attemptId) {
