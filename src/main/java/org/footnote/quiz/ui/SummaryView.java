@@ -65,14 +65,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             showHeldBack(summary);
             return;
         }
-        boolean partialCredit = summary.score() != summary.rightCount();
-        var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right"
-                + (partialCredit ? ", scoring " + summary.percent() + "% with partial credit for ordering,"
-                        : " (" + summary.percent() + "%)") + " in " + words(summary.time()) + "."
-                + unanswered(summary.unansweredCount()));
-        score.addClassName("summary-score");
-        add(score);
-        add(new AttemptReviewList(summary.lines()));
+        add(AttemptReviewList.score(summary), new AttemptReviewList(summary.lines()));
         var actions = new Div();
         actions.addClassName("summary-actions");
         if (summary.missedCount() > 0) {
@@ -98,12 +91,6 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private Button backToAssigned() {
         return new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned")));
-    }
-
-    /** " 2 questions were not answered; they count as wrong." */
-    static String unanswered(long count) {
-        return count == 0 ? "" : " " + count + (count == 1 ? " question was" : " questions were")
-                + " not answered; " + (count == 1 ? "it counts" : "they count") + " as wrong.";
     }
 
     private void again(long attemptId) {

@@ -224,7 +224,7 @@ class AssignedViewsTest extends KaribuTest {
         QuizResults r = results.results(f.quizId(), true);
         assertThat(r.analysis().mean()).isEqualTo(4.0 / 3);
         assertThat(r.slots().get(0).item().facility()).isEqualTo(2.0 / 3);
-        assertThat(r.slots().get(0).choices()).extracting(QuizResults.Choice::answer, QuizResults.Choice::count)
+        assertThat(r.slots().get(0).questions().getFirst().choices()).extracting(QuizResults.Choice::answer, QuizResults.Choice::count)
                 .startsWith(org.assertj.core.groups.Tuple.tuple("27 June 1997", 2));
         assertThat(results.attemptsCsv(f.quizId(), true).lines().toList()).hasSize(4)
                 .first().asString().startsWith("Student,Username,Attempt,Started (UTC),Time (s),Submitted at time limit,Score");
