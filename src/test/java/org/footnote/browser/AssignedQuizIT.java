@@ -72,6 +72,15 @@ class AssignedQuizIT extends BrowserTest {
         }
         // Enter after the last answer asks before submitting, as the one Submit quiz button does.
         wait.until(d -> textOf(".quiz-submit-summary").startsWith("All 3 questions are answered."));
+        button("Keep working").click();
+        // The navigator by keyboard: Enter on a question's number goes there, and does nothing else.
+        var first = waitFor("vaadin-button[aria-label='Question 1, answered']");
+        browser.executeScript("arguments[0].focus()", first);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".quiz-counter"), "Question 1 of 3"));
+        assertThat(browser.findElements(By.cssSelector(".quiz-submit-summary"))).isEmpty();
+        assertThat(waitFor("vaadin-button[aria-label='Question 1, answered, current']")).isNotNull();
+        button("Submit quiz").click();
         button("Submit").click();
         waitFor(".summary-score");
         assertThat(textOf("h2")).isEqualTo("Week 3: the peace process: your results");

@@ -19,8 +19,7 @@ class QuestionNavigator extends Nav {
         this.goTo = goTo;
         addClassName("quiz-navigator");
         getElement().setAttribute("aria-label", "Questions");
-        // Enter on a question's button goes to it; it must not also reach the quiz's Enter shortcut.
-        getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
+        QuizView.keepEnterToButtons(this);
     }
 
     /** @param answered per question, in order, whether it has an answer */

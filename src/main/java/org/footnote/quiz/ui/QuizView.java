@@ -79,11 +79,20 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         previous.setVisible(false);
         var actions = new Div(previous, submit, next, change, submitQuiz);
         actions.addClassName("quiz-actions");
+        keepEnterToButtons(actions);
         title.addClassName("quiz-title");
         var head = new Div(title, countdown);
         head.addClassName("quiz-head");
         add(head, navigator, new Div(counter, progress), stage, hint, actions);
         Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this);
+    }
+
+    /**
+     * Enter on a focused button (Next, Submit quiz, a question's number) presses that button only:
+     * it must not also reach the quiz's Enter shortcut, which would act a second time.
+     */
+    static void keepEnterToButtons(com.vaadin.flow.component.Component area) {
+        area.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
     }
 
     @Override
