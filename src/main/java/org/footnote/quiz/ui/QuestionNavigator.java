@@ -1,7 +1,9 @@
 package org.footnote.quiz.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -13,18 +15,24 @@ import java.util.function.IntConsumer;
 class QuestionNavigator extends Nav {
 
     private final IntConsumer goTo;
+    private final Div buttons = new Div();
 
     /** @param goTo what choosing a question does, with its 0-based position */
     QuestionNavigator(IntConsumer goTo) {
         this.goTo = goTo;
         addClassName("quiz-navigator");
-        getElement().setAttribute("aria-label", "Questions");
+        var label = new Span("Questions");
+        label.setId("quiz-navigator-label");
+        label.addClassName("quiz-navigator-label");
+        getElement().setAttribute("aria-labelledby", "quiz-navigator-label");
+        buttons.addClassName("quiz-navigator-buttons");
+        add(label, buttons);
         QuizView.keepEnterToButtons(this);
     }
 
     /** @param answered per question, in order, whether it has an answer */
     void show(List<Boolean> answered, int current) {
-        removeAll();
+        buttons.removeAll();
         for (int i = 0; i < answered.size(); i++) {
             int position = i;
             boolean done = answered.get(i);
@@ -36,7 +44,7 @@ class QuestionNavigator extends Nav {
                 button.addClassName("is-current");
                 button.getElement().setAttribute("aria-current", "step");
             }
-            add(button);
+            buttons.add(button);
         }
     }
 
