@@ -94,6 +94,13 @@ class AssignedQuizIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".item-stats vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList()).contains("Q1", "Q2", "Q3");
         screenshot("quiz-results");
+
+        // The student's attempt as they saw it, from their row.
+        waitForXpath("//a[normalize-space(.)='Review attempt 1']").click();
+        waitForPath("quizzes/attempts/");
+        assertThat(textOf("h2")).isEqualTo("Farrukh Saidov, attempt 1: Week 3: the peace process");
+        assertThat(browser.findElements(By.cssSelector(".summary-lines > li .source-card"))).hasSizeGreaterThanOrEqualTo(3);
+        screenshot("attempt-review");
     }
 
     /** Waits for the editor's status line (read as text content: it may be scrolled out of view). */
