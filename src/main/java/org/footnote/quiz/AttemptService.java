@@ -1,12 +1,8 @@
 package org.footnote.quiz;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.IntStream;
 import org.footnote.bank.Format;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
@@ -33,16 +29,19 @@ public class AttemptService {
     private final AttemptFeed feed;
     private final QuestionCatalog catalog;
     private final AnswerGrader grader;
+    private final AttemptReviews reviews;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public AttemptService(QuizAttemptRepository attempts, AttemptItemRepository items, AttemptFeed feed,
-                          QuestionCatalog catalog, AnswerGrader grader, CurrentUser currentUser, Clock clock) {
+                          QuestionCatalog catalog, AnswerGrader grader, AttemptReviews reviews, CurrentUser currentUser,
+                          Clock clock) {
         this.attempts = attempts;
         this.items = items;
         this.feed = feed;
         this.catalog = catalog;
         this.grader = grader;
+        this.reviews = reviews;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -62,6 +61,13 @@ public class AttemptService {
         AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
                 .orElseThrow(() -> new AttemptNotFoundException(attemptId));
         return toQuestion(attempt, item, items.countByAttemptId(attempt.getId()));
+    }
+
+    /** Per question, in order, whether it has an answer (saved or checked): the quiz's navigator. */
+    @Transactional
+    public List<Boolean> answered(long attemptId) {
+        QuizAttempt attempt = owned(attemptId);
+        return items.findByAttemptIdOrderByPosition(attempt.getId()).stream().map(AttemptItem::isAnswered).toList();
     }
 
     /** The attempt's frame now: time left, and whether the server has submitted it. */
@@ -115,22 +121,7 @@ public class AttemptService {
     @Transactional
     public AttemptSummary summary(long attemptId) {
         QuizAttempt attempt = owned(attemptId);
-        boolean shown = attempt.feedbackShown();
-        var all = items.findByAttemptIdOrderByPosition(attempt.getId());
-        Map<String, QuestionDetails> details = catalog.details(all.stream().map(AttemptItem::getQuestionId).toList());
-        List<AttemptSummary.Line> lines = all.stream().map(i -> {
-            QuestionDetails q = details.get(i.getQuestionId());
-            return new AttemptSummary.Line(i.getPosition(), q.prompt(), i.isAnswered(),
-                    shown && Boolean.TRUE.equals(i.getCorrect()), shown && i.getScore() != null ? i.getScore() : 0,
-                    Answers.display(q, i.getGivenAnswer()), shown ? q.displayAnswer() : "");
-        }).toList();
-        Instant end = attempt.getFinishedAt() != null ? attempt.getFinishedAt()
-                : all.stream().map(AttemptItem::getAnsweredAt).filter(Objects::nonNull).max(Instant::compareTo)
-                .orElse(attempt.getStartedAt());
-        int answered = (int) all.stream().filter(AttemptItem::isAnswered).count();
-        double score = shown ? all.stream().mapToDouble(i -> i.getScore() == null ? 0 : i.getScore()).sum() : 0;
-        return new AttemptSummary(attemptId, all.size(), answered, score, Duration.between(attempt.getStartedAt(), end),
-                lines, frameOf(attempt), attempt.isAutoSubmitted());
+        return reviews.summary(attempt, attempt.feedbackShown());
     }
 
     private Feedback record(long attemptId, int position, String given, List<String> order, long timeTakenMs) {
@@ -183,19 +174,13 @@ public class AttemptService {
         AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
                 .orElseThrow(() -> new AttemptNotFoundException(attemptId));
         QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
-        if (!claimable(attempt, q, item) && item.getOverride() == null) {
+        if (!AttemptReviews.claimable(attempt, q, item) && item.getOverride() == null) {
             throw new IllegalStateException("Only a wrong typed answer of a practice quiz can be counted as right.");
         }
         if (items.claim(item.getId(), clock.instant()) == 1) {
             feed.regraded(attempt.getUserId(), q.id(), item.getAnsweredAt(), true);
         }
         return feedback(attempt, q, items.findById(item.getId()).orElseThrow());
-    }
-
-    /** A student may say they were right about a wrong typed answer in practice, never in an assigned quiz. */
-    private static boolean claimable(QuizAttempt attempt, QuestionDetails q, AttemptItem item) {
-        return attempt.getMode() == QuizAttempt.Mode.PRACTICE && q.format() == Format.SHORT_ANSWER && item.isAnswered()
-                && Boolean.FALSE.equals(item.getCorrect()) && item.getOverride() == null;
     }
 
     private QuizQuestion toQuestion(QuizAttempt attempt, AttemptItem item, int total) {
@@ -206,29 +191,11 @@ public class AttemptService {
     }
 
     private AttemptFrame frameOf(QuizAttempt attempt) {
-        boolean finished = attempt.getStatus() == QuizAttempt.Status.FINISHED;
-        if (attempt.getMode() == QuizAttempt.Mode.PRACTICE) {
-            return AttemptFrame.practice(finished);
-        }
-        Duration left = attempt.getDeadline() == null ? null
-                : finished ? Duration.ZERO : Duration.between(clock.instant(), attempt.getDeadline());
-        return new AttemptFrame(attempt.getTitle(), true, finished, left, attempt.feedbackShown(), attempt.getFeedbackAfter());
+        return reviews.frame(attempt);
     }
 
     private Feedback feedback(QuizAttempt attempt, QuestionDetails q, AttemptItem item) {
-        if (!attempt.feedbackShown()) {
-            return Feedback.saved(Answers.display(q, item.getGivenAnswer()));
-        }
-        List<Feedback.OrderedItem> ordered = List.of();
-        if (q.format() == Format.ORDERING) {
-            List<String> given = JsonText.strings(item.getGivenAnswer());
-            ordered = IntStream.range(0, q.items().size()).mapToObj(i -> new Feedback.OrderedItem(i + 1,
-                    q.items().get(i).text(), i < given.size() && given.get(i).equals(q.items().get(i).text()),
-                    q.items().get(i).source())).toList();
-        }
-        return new Feedback(true, Boolean.TRUE.equals(item.getCorrect()), item.getScore() == null ? 0 : item.getScore(),
-                Boolean.TRUE.equals(item.getNearMiss()), Answers.display(q, item.getGivenAnswer()), q.displayAnswer(),
-                q.explanation(), q.source(), ordered, item.getGradeNote(), item.getOverride(), claimable(attempt, q, item));
+        return reviews.feedback(attempt, q, item);
     }
 
     /** The signed-in student's attempt, brought up to the server's clock first; anyone else's looks missing. */

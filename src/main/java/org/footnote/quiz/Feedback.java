@@ -12,14 +12,15 @@ import org.footnote.bank.SourcePassage;
  * @param note   typed answers: the grader's reason ("missing idea: crisis"), or null
  * @param override a person's change of the verdict, or null
  * @param claimable whether the student may still say "I was right" (a wrong typed answer in practice)
+ * @param answered false for a question left unanswered when the attempt ended: it counts as wrong
  */
 public record Feedback(boolean shown, boolean correct, double score, boolean nearMiss, String givenAnswer, String correctAnswer,
                        String explanation, SourcePassage source, List<OrderedItem> items, String note,
-                       AnswerOverride override, boolean claimable) {
+                       AnswerOverride override, boolean claimable, boolean answered) {
 
     public Feedback(boolean shown, boolean correct, double score, boolean nearMiss, String givenAnswer,
                     String correctAnswer, String explanation, SourcePassage source, List<OrderedItem> items) {
-        this(shown, correct, score, nearMiss, givenAnswer, correctAnswer, explanation, source, items, null, null, false);
+        this(shown, correct, score, nearMiss, givenAnswer, correctAnswer, explanation, source, items, null, null, false, true);
     }
 
     /** An ordering item in its right place, with the passage that dates it. */
@@ -31,8 +32,11 @@ public record Feedback(boolean shown, boolean correct, double score, boolean nea
         return new Feedback(false, false, 0, false, givenAnswer, "", null, null, List.of());
     }
 
-    /** "Correct", "Correct (spelling)", "Partly correct: 2 of 4 in place", "Wrong". */
+    /** "Correct", "Correct (spelling)", "Partly correct: 2 of 4 in place", "Wrong", "Not answered". */
     public String verdict() {
+        if (!answered) {
+            return "Not answered";
+        }
         if (override == AnswerOverride.CLAIMED) {
             return "Counted as right: you said you were right";
         }

@@ -70,6 +70,18 @@ class AssignedQuizIT extends BrowserTest {
             }
             new Actions(browser).sendKeys(Keys.ENTER).perform();
         }
+        // Enter after the last answer asks before submitting, as the one Submit quiz button does.
+        wait.until(d -> textOf(".quiz-submit-summary").startsWith("All 3 questions are answered."));
+        button("Keep working").click();
+        // The navigator by keyboard: Enter on a question's number goes there, and does nothing else.
+        var first = waitFor("vaadin-button[aria-label='Question 1, answered']");
+        browser.executeScript("arguments[0].focus()", first);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".quiz-counter"), "Question 1 of 3"));
+        assertThat(browser.findElements(By.cssSelector(".quiz-submit-summary"))).isEmpty();
+        assertThat(waitFor("vaadin-button[aria-label='Question 1, answered, current']")).isNotNull();
+        button("Submit quiz").click();
+        button("Submit").click();
         waitFor(".summary-score");
         assertThat(textOf("h2")).isEqualTo("Week 3: the peace process: your results");
         screenshot("assigned-quiz-summary");
@@ -82,6 +94,13 @@ class AssignedQuizIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".item-stats vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList()).contains("Q1", "Q2", "Q3");
         screenshot("quiz-results");
+
+        // The student's attempt as they saw it, from their row.
+        waitForXpath("//a[normalize-space(.)='Review attempt 1']").click();
+        waitForPath("quizzes/attempts/");
+        assertThat(textOf("h2")).isEqualTo("Farrukh Saidov, attempt 1: Week 3: the peace process");
+        assertThat(browser.findElements(By.cssSelector(".summary-lines > li .source-card"))).hasSizeGreaterThanOrEqualTo(3);
+        screenshot("attempt-review");
     }
 
     /** Waits for the editor's status line (read as text content: it may be scrolled out of view). */

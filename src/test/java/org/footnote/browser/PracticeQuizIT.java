@@ -42,7 +42,7 @@ class PracticeQuizIT extends BrowserTest {
 
         waitForPath("practice/");
         assertThat(waitFor(".summary-score").getText()).matches("\\d of 5 right.* in .*");
-        assertThat(browser.findElements(By.cssSelector(".summary-lines li"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector(".summary-lines > li"))).hasSize(5);
         screenshot("practice-summary");
     }
 

@@ -81,6 +81,8 @@ class AssignedQuizTest extends KaribuTest {
         assertThat(saved.givenAnswer()).isEqualTo("Nobody");
         assertThat(saved.source()).isNull();
         assertThat(attempts.question(attempt, 1).feedback().shown()).isFalse();
+        assertThat(attempts.summary(attempt).lines()).as("nothing of it shows before submitting")
+                .allSatisfy(l -> assertThat(l.review()).isNull());
         assertThat(mistakes.mistakes(MistakeFilter.all())).isEmpty();
 
         // Nothing was shown, so the student may still change an answer: the last one counts.
@@ -113,6 +115,10 @@ class AssignedQuizTest extends KaribuTest {
         assertThat(summary.answered()).isEqualTo(1);
         assertThat(summary.time()).isEqualTo(Duration.ofMinutes(10));
         assertThat(summary.score()).isEqualTo(1.0);
+        assertThat(summary.percent()).as("the unanswered two count as wrong").isEqualTo(33);
+        assertThat(summary.lines()).filteredOn(l -> !l.answered()).hasSize(2)
+                .allSatisfy(l -> assertThat(l.review().verdict()).isEqualTo("Not answered"))
+                .allSatisfy(l -> assertThat(l.review().source().quote()).isNotBlank());
         assertThat(summary.frame().feedbackShown()).isTrue();
 
         // The other student closed their browser: the server's sweep submits them too.
@@ -161,6 +167,8 @@ class AssignedQuizTest extends KaribuTest {
         clock.advance(Duration.ofDays(1));
         sweeper.sweep();
         assertThat(attempts.summary(attempt).frame().feedbackShown()).isTrue();
+        assertThat(attempts.summary(attempt).lines()).hasSize(3)
+                .allSatisfy(l -> assertThat(l.review().source().quote()).isNotBlank());
         assertThat(mistakes.mistakes(MistakeFilter.all())).hasSize(3);
     }
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,18 +15,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.footnote.bank.BankFilter;
 import org.footnote.bank.BankService;
-import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.QuestionRow;
 import org.footnote.bank.QuestionStats;
 import org.footnote.bank.QuestionStatus;
-import org.footnote.ui.SourceCard;
 
 /**
  * Every question of the bank in a lazily loaded grid (filtered and paged in the database), with
@@ -104,27 +98,7 @@ class QuestionBrowser extends VerticalLayout {
         QuestionDetails q = catalog.details(questionId).orElseThrow();
         var dialog = new Dialog();
         dialog.setHeaderTitle("Preview: " + q.id());
-        var body = new Div(new Paragraph((q.kind() == null ? "Kind not set" : q.kind().plural()) + " \u00b7 "
-                + q.format().label()), new H3(q.prompt()));
-        List<String> options = new ArrayList<>();
-        if (q.format() == Format.MULTIPLE_CHOICE) {
-            options.add(q.answer());
-            options.addAll(q.distractors());
-        } else if (q.format() == Format.ORDERING) {
-            options.addAll(q.itemTexts());
-        }
-        if (!options.isEmpty()) {
-            var list = new OrderedList();
-            options.forEach(o -> list.add(new ListItem(o)));
-            body.add(list);
-        }
-        body.add(new Paragraph("Answer: " + q.displayAnswer() + (q.accept().isEmpty() ? ""
-                : " (also accepted: " + String.join(", ", q.accept()) + ")")));
-        if (q.explanation() != null) {
-            body.add(new Paragraph(q.explanation()));
-        }
-        body.add(q.source() == null ? new Paragraph("No source passage yet: link one in the editor before publishing.")
-                : new SourceCard(q.source()));
+        var body = new QuestionPreview(q, new H3(q.prompt()));
         QuestionStats stats = bank.stats(q.id());
         var statsText = new Paragraph(stats.answers() == 0 ? "Not answered in a quiz yet."
                 : "Answered " + stats.answers() + " times, " + stats.percentRight() + "% right."
@@ -133,7 +107,6 @@ class QuestionBrowser extends VerticalLayout {
                         .collect(java.util.stream.Collectors.joining(", ")) + "."));
         statsText.addClassName("question-stats");
         body.add(statsText);
-        body.addClassName("question-preview");
         dialog.add(body);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.setWidth("44rem");

@@ -3,6 +3,7 @@ package org.footnote.quiz.assigned;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.footnote.bank.QuestionDetails;
 import org.footnote.quiz.results.ItemAnalysis;
 
 /**
@@ -22,8 +23,12 @@ public record QuizResults(long quizId, String title, boolean firstAttemptsOnly, 
         }
     }
 
-    /** One slot of the quiz: its statistics and the answers students gave. */
-    public record SlotResult(int slot, String label, ItemAnalysis.Item item, int answered, List<Choice> choices) {
+    /**
+     * One slot of the quiz: its statistics, and each question drawn into it (one for a hand-picked
+     * question, several for a rule) with its own statistics and answers.
+     */
+    public record SlotResult(int slot, String label, boolean drawnByRule, ItemAnalysis.Item item, int answered,
+                             List<QuestionResult> questions) {
 
         /** Flagged once two or more students answered: one answer cannot show whether a question discriminates. */
         public boolean weak() {
@@ -31,7 +36,21 @@ public record QuizResults(long quizId, String title, boolean firstAttemptsOnly, 
         }
     }
 
-    /** An answer given to a question in the slot, how many gave it, and whether it was right. */
-    public record Choice(String question, String answer, int count, boolean correct) {
+    /**
+     * A question as drawn into a slot, over the attempts that met it: how many drew and answered
+     * it, its statistics among those students, and the answers they gave.
+     *
+     * @param item null until someone drew it
+     */
+    public record QuestionResult(QuestionDetails question, int drawn, int answered, ItemAnalysis.Item item,
+                                 List<Choice> choices) {
+
+        public boolean weak() {
+            return item != null && answered >= 2 && item.weak();
+        }
+    }
+
+    /** An answer given to the question, how many gave it, and whether it was right. */
+    public record Choice(String answer, int count, boolean correct) {
     }
 }

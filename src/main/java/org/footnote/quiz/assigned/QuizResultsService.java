@@ -19,6 +19,8 @@ import org.footnote.classes.ClassService;
 import org.footnote.quiz.AttemptItem;
 import org.footnote.quiz.AttemptItemRepository;
 import org.footnote.quiz.Answers;
+import org.footnote.quiz.AttemptNotFoundException;
+import org.footnote.quiz.AttemptReviews;
 import org.footnote.quiz.QuizAttempt;
 import org.footnote.quiz.QuizAttemptRepository;
 import org.footnote.quiz.results.ItemAnalysis;
@@ -28,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A quiz's results for the instructors who may read them: its author, and the instructors of the
  * classes it was published to. Submitted attempts only; first attempts by default, as Moodle's
- * quiz statistics do. Each slot is one item, so shuffled and randomly drawn attempts compare.
+ * quiz statistics do. Each slot is one item, so shuffled and randomly drawn attempts compare; a
+ * rule's slot also breaks down into the questions actually drawn, each with its own statistics.
+ * Instructors may also read one of their students' attempts, answer by answer.
  */
 @Service
 @RolesAllowed(Role.INSTRUCTOR_NAME)
@@ -43,10 +47,12 @@ public class QuizResultsService {
     private final ClassService classes;
     private final AccountService accounts;
     private final org.footnote.security.CurrentUser currentUser;
+    private final AttemptReviews reviews;
 
     public QuizResultsService(QuizRepository quizzes, QuizSlotRepository slots, QuizClassRepository published,
                               QuizAttemptRepository attempts, AttemptItemRepository items, QuestionCatalog catalog,
-                              ClassService classes, AccountService accounts, org.footnote.security.CurrentUser currentUser) {
+                              ClassService classes, AccountService accounts, org.footnote.security.CurrentUser currentUser,
+                              AttemptReviews reviews) {
         this.quizzes = quizzes;
         this.slots = slots;
         this.published = published;
@@ -56,12 +62,13 @@ public class QuizResultsService {
         this.classes = classes;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.reviews = reviews;
     }
 
     @Transactional(readOnly = true)
     public QuizResults results(long quizId, boolean firstAttemptsOnly) {
         Quiz quiz = readable(quizId);
-        List<String> labels = slotLabels(quizId);
+        List<SlotLabel> labels = slotLabels(quizId);
         List<QuizAttempt> chosen = chosen(quizId, firstAttemptsOnly);
         Map<Long, List<AttemptItem>> itemsOf = new LinkedHashMap<>();
         chosen.forEach(a -> itemsOf.put(a.getId(), new ArrayList<>()));
@@ -75,15 +82,40 @@ public class QuizResultsService {
                 rows.stream().map(QuizResults.StudentAttempt::marks).toArray(double[][]::new), ones(slotCount));
         List<AttemptItem> all = itemsOf.values().stream().flatMap(List::stream).toList();
         Map<String, QuestionDetails> details = catalog.details(all.stream().map(AttemptItem::getQuestionId).collect(Collectors.toSet()));
+        Map<Long, QuizResults.StudentAttempt> rowOf = rows.stream()
+                .collect(Collectors.toMap(QuizResults.StudentAttempt::attemptId, r -> r));
         List<QuizResults.SlotResult> slotResults = new ArrayList<>();
         for (int s = 0; s < slotCount; s++) {
             int slot = s;
             List<AttemptItem> inSlot = all.stream().filter(i -> i.getSlot() != null && i.getSlot() == slot).toList();
-            slotResults.add(new QuizResults.SlotResult(slot, slot < labels.size() ? labels.get(slot) : "Question " + (slot + 1),
+            SlotLabel label = slot < labels.size() ? labels.get(slot) : new SlotLabel("Question " + (slot + 1), false);
+            slotResults.add(new QuizResults.SlotResult(slot, label.text(), label.rule(),
                     analysis == null ? null : analysis.items().get(slot),
-                    (int) inSlot.stream().filter(AttemptItem::isAnswered).count(), choices(inSlot, details)));
+                    (int) inSlot.stream().filter(AttemptItem::isAnswered).count(), drawn(slot, inSlot, rowOf, details)));
         }
         return new QuizResults(quizId, quiz.getTitle(), firstAttemptsOnly, rows, slotResults, analysis);
+    }
+
+    /**
+     * One submitted attempt as its student sees it (each answer, verdict and source), for an
+     * instructor who teaches the student in a class the quiz was published to. Verdicts show even
+     * while the quiz still holds them back from the student.
+     *
+     * @throws AttemptNotFoundException for anyone else, or an attempt not submitted yet
+     */
+    @Transactional(readOnly = true)
+    public StudentAttemptReview attempt(long attemptId) {
+        QuizAttempt attempt = attempts.findById(attemptId)
+                .filter(a -> a.getMode() == QuizAttempt.Mode.ASSIGNED && a.getStatus() == QuizAttempt.Status.FINISHED)
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        Quiz quiz = quizzes.findById(attempt.getQuizId()).orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        if (!classes.myStudents(published.findByQuizId(quiz.getId()).stream().map(QuizClass::getClassId).toList())
+                .contains(attempt.getUserId())) {
+            throw new AttemptNotFoundException(attemptId);
+        }
+        AppUser student = accounts.findAllById(Set.of(attempt.getUserId())).get(attempt.getUserId());
+        return new StudentAttemptReview(quiz.getId(), quiz.getTitle(), student.getDisplayName(), attempt.getAttemptNumber(),
+                attempt.getFinishedAt(), attempt.feedbackShown(), reviews.summary(attempt, true));
     }
 
     /** One line per attempt: who, when, how long, score, and the mark of every slot. */
@@ -123,47 +155,64 @@ public class QuizResultsService {
                 java.util.Arrays.stream(marks).sum(), slotCount, a.isAutoSubmitted(), marks);
     }
 
-    /** Answers given in one slot, most chosen first; every option of a choice question appears, even unchosen. */
-    private static List<QuizResults.Choice> choices(List<AttemptItem> inSlot, Map<String, QuestionDetails> details) {
-        Map<List<String>, QuizResults.Choice> tally = new LinkedHashMap<>();
-        for (String questionId : inSlot.stream().map(AttemptItem::getQuestionId).distinct().toList()) {
-            QuestionDetails q = details.get(questionId);
-            List<String> options = switch (q.format()) {
-                case TRUE_FALSE -> List.of("True", "False");
-                case MULTIPLE_CHOICE -> java.util.stream.Stream.concat(java.util.stream.Stream.of(q.answer()),
-                        q.distractors().stream()).toList();
-                default -> List.of();
-            };
-            options.forEach(o -> tally.put(List.of(q.prompt(), o),
-                    new QuizResults.Choice(q.prompt(), o, 0, o.equalsIgnoreCase(q.displayAnswer()))));
-        }
-        for (AttemptItem i : inSlot) {
+    /**
+     * The questions drawn into one slot, most drawn first, each with its statistics over the
+     * attempts that met it (its mark against the rest of each of those attempts) and its answers.
+     */
+    private static List<QuizResults.QuestionResult> drawn(int slot, List<AttemptItem> inSlot,
+                                                          Map<Long, QuizResults.StudentAttempt> rowOf,
+                                                          Map<String, QuestionDetails> details) {
+        Map<String, List<AttemptItem>> byQuestion = inSlot.stream()
+                .collect(Collectors.groupingBy(AttemptItem::getQuestionId, LinkedHashMap::new, Collectors.toList()));
+        return byQuestion.entrySet().stream().map(e -> {
+            List<AttemptItem> met = e.getValue();
+            double[] marks = met.stream().mapToDouble(i -> rowOf.get(i.getAttemptId()).marks()[slot]).toArray();
+            double[] rest = met.stream().mapToDouble(i -> rowOf.get(i.getAttemptId()).score()
+                    - rowOf.get(i.getAttemptId()).marks()[slot]).toArray();
+            QuestionDetails q = details.get(e.getKey());
+            return new QuizResults.QuestionResult(q, met.size(), (int) met.stream().filter(AttemptItem::isAnswered).count(),
+                    ItemAnalysis.item(slot, marks, rest, 1), choices(q, met));
+        }).sorted(Comparator.comparingInt(QuizResults.QuestionResult::drawn).reversed()).toList();
+    }
+
+    /** Answers given to one question, most chosen first; every option of a choice question appears, even unchosen. */
+    private static List<QuizResults.Choice> choices(QuestionDetails q, List<AttemptItem> met) {
+        Map<String, QuizResults.Choice> tally = new LinkedHashMap<>();
+        List<String> options = switch (q.format()) {
+            case TRUE_FALSE -> List.of("True", "False");
+            case MULTIPLE_CHOICE -> java.util.stream.Stream.concat(java.util.stream.Stream.of(q.answer()),
+                    q.distractors().stream()).toList();
+            default -> List.of();
+        };
+        options.forEach(o -> tally.put(o, new QuizResults.Choice(o, 0, o.equalsIgnoreCase(q.displayAnswer()))));
+        for (AttemptItem i : met) {
             if (i.isAnswered()) {
-                QuestionDetails q = details.get(i.getQuestionId());
                 String given = Answers.display(q, i.getGivenAnswer());
-                tally.merge(List.of(q.prompt(), given),
-                        new QuizResults.Choice(q.prompt(), given, 1, Boolean.TRUE.equals(i.getCorrect())),
-                        (was, one) -> new QuizResults.Choice(was.question(), was.answer(), was.count() + 1,
-                                was.correct() || one.correct()));
+                tally.merge(given, new QuizResults.Choice(given, 1, Boolean.TRUE.equals(i.getCorrect())),
+                        (was, one) -> new QuizResults.Choice(was.answer(), was.count() + 1, was.correct() || one.correct()));
             }
         }
         return tally.values().stream().sorted(Comparator.comparingInt(QuizResults.Choice::count).reversed()).toList();
     }
 
-    private List<String> slotLabels(long quizId) {
+    /** A slot's label: the hand-picked question's prompt, or its rule in words. */
+    private record SlotLabel(String text, boolean rule) {
+    }
+
+    private List<SlotLabel> slotLabels(long quizId) {
         var documents = catalog.documents();
         List<QuizSlot> assembled = slots.findByQuizIdOrderByPosition(quizId);
         Map<String, QuestionDetails> picked = catalog.details(assembled.stream().map(s -> s.spec().questionId())
                 .filter(java.util.Objects::nonNull).toList());
-        List<String> labels = new ArrayList<>();
+        List<SlotLabel> labels = new ArrayList<>();
         for (QuizSlot slot : assembled) {
             SlotSpec spec = slot.spec();
             if (spec.rule() == null) {
-                labels.add(picked.get(spec.questionId()).prompt());
+                labels.add(new SlotLabel(picked.get(spec.questionId()).prompt(), false));
             } else {
                 for (int i = 1; i <= spec.rule().count(); i++) {
-                    labels.add("Drawn by rule (" + i + " of " + spec.rule().count() + "): "
-                            + RuleText.describe(spec.rule(), documents));
+                    labels.add(new SlotLabel("Drawn by rule (" + i + " of " + spec.rule().count() + "): "
+                            + RuleText.describe(spec.rule(), documents), true));
                 }
             }
         }

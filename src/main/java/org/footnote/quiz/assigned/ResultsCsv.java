@@ -30,18 +30,32 @@ final class ResultsCsv {
         return Csv.write(rows);
     }
 
+    /** One line per slot; a rule's slot is followed by a line per question it drew (Q2.1, Q2.2...). */
     static String questions(QuizResults results) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Q", "Question", "Answered", "Facility index (%)", "Standard deviation (%)",
+        rows.add(List.of("Q", "Question id", "Question", "Drawn", "Answered", "Facility index (%)", "Standard deviation (%)",
                 "Discrimination index (%)", "Discriminative efficiency (%)", "Weak discrimination"));
         for (QuizResults.SlotResult s : results.slots()) {
-            ItemAnalysis.Item i = s.item();
-            rows.add(List.of("Q" + (s.slot() + 1), s.label(), String.valueOf(s.answered()),
-                    i == null ? "" : percent(i.facility()), i == null ? "" : percent(i.standardDeviation()),
-                    i == null ? "" : percent(i.discrimination()), i == null ? "" : percent(i.discriminativeEfficiency()),
-                    s.weak() ? "yes" : "no"));
+            String id = s.drawnByRule() || s.questions().isEmpty() ? "" : s.questions().getFirst().question().id();
+            int drawn = s.questions().stream().mapToInt(QuizResults.QuestionResult::drawn).sum();
+            rows.add(statistics("Q" + (s.slot() + 1), id, s.label(), drawn, s.answered(), s.item(), s.weak()));
+            if (s.drawnByRule()) {
+                int n = 1;
+                for (QuizResults.QuestionResult q : s.questions()) {
+                    rows.add(statistics("Q" + (s.slot() + 1) + "." + n++, q.question().id(), q.question().prompt(),
+                            q.drawn(), q.answered(), q.item(), q.weak()));
+                }
+            }
         }
         return Csv.write(rows);
+    }
+
+    private static List<String> statistics(String q, String id, String text, int drawn, int answered, ItemAnalysis.Item i,
+                                           boolean weak) {
+        return List.of(q, id, text, String.valueOf(drawn), String.valueOf(answered),
+                i == null ? "" : percent(i.facility()), i == null ? "" : percent(i.standardDeviation()),
+                i == null ? "" : percent(i.discrimination()), i == null ? "" : percent(i.discriminativeEfficiency()),
+                weak ? "yes" : "no");
     }
 
     private static String number(double x) {

@@ -57,21 +57,28 @@ public final class ItemAnalysis {
                 item[s] = marks[s][q];
                 rest[s] = totals[s] - marks[s][q];
             }
-            double variance = variance(item);
-            sumItemVariance += variance;
-            double cov = covariance(item, rest);
-            double[] sortedItem = item.clone();
-            double[] sortedRest = rest.clone();
-            Arrays.sort(sortedItem);
-            Arrays.sort(sortedRest);
-            double maxCov = covariance(sortedItem, sortedRest);
-            items.add(new Item(q, mean(item) / maxMarks[q], Math.sqrt(variance), correlation(item, rest),
-                    maxCov == 0 ? Double.NaN : cov / maxCov));
+            sumItemVariance += variance(item);
+            items.add(item(q, item, rest, maxMarks[q]));
         }
         double totalVariance = variance(totals);
         double alpha = k < 2 || totalVariance == 0 ? Double.NaN
                 : (double) k / (k - 1) * (1 - sumItemVariance / totalVariance);
         return new Quiz(n, mean(totals), median(totals), Math.sqrt(totalVariance), alpha, items);
+    }
+
+    /**
+     * One question's statistics from its marks and, for the same students, their marks on the rest
+     * of the quiz. Also for a question drawn at random: over the students who met it.
+     */
+    public static Item item(int index, double[] marks, double[] rest, double maxMark) {
+        double cov = covariance(marks, rest);
+        double[] sortedItem = marks.clone();
+        double[] sortedRest = rest.clone();
+        Arrays.sort(sortedItem);
+        Arrays.sort(sortedRest);
+        double maxCov = covariance(sortedItem, sortedRest);
+        return new Item(index, mean(marks) / maxMark, Math.sqrt(variance(marks)), correlation(marks, rest),
+                maxCov == 0 ? Double.NaN : cov / maxCov);
     }
 
     static double mean(double[] x) {

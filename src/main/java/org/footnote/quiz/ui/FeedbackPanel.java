@@ -68,9 +68,13 @@ class FeedbackPanel extends Div {
             var order = new OrderedList();
             order.addClassName("feedback-order");
             for (Feedback.OrderedItem item : feedback.items()) {
-                var mark = new Span(item.studentHadItInPlace() ? "in place" : "moved");
-                mark.addClassName(item.studentHadItInPlace() ? "in-place" : "out-of-place");
-                order.add(new ListItem(new Span(item.text() + " "), mark));
+                var entry = new ListItem(new Span(item.text() + " "));
+                if (feedback.answered()) { // nothing was placed when the question went unanswered
+                    var mark = new Span(item.studentHadItInPlace() ? "in place" : "moved");
+                    mark.addClassName(item.studentHadItInPlace() ? "in-place" : "out-of-place");
+                    entry.add(mark);
+                }
+                order.add(entry);
             }
             add(order);
             // One card per distinct passage: items often share a sentence, which need not be repeated.

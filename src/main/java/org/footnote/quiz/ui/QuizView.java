@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +31,9 @@ import org.footnote.ui.Announcer;
 /**
  * Taking a quiz, practice or assigned, one question at a time. Enter submits, then moves on; number
  * keys choose an option. The URL holds the attempt, so leaving and coming back resumes at the first
- * unanswered question. An assigned quiz may show a countdown and keep feedback back until later.
+ * unanswered question. An assigned quiz may show a countdown and keep feedback back until later (its
+ * button then says "Save answer"); a navigator shows every question's state and goes to any of them,
+ * and one "Submit quiz" button asks first, naming the questions still unanswered.
  */
 @Route("practice/:attemptId([0-9]+)")
 @PageTitle("Practice quiz · Footnote")
@@ -45,7 +48,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Button submit = new Button("Check answer");
     private final Button next = new Button();
-    private final Button submitNow = new Button("Submit quiz now");
+    private final Button submitQuiz = new Button("Submit quiz");
+    private final QuestionNavigator navigator = new QuestionNavigator(this::goTo);
     private final Button change = new Button("Change answer");
     private final Button previous = new Button("Previous question");
     private final Paragraph hint = new Paragraph();
@@ -66,20 +70,29 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.addClickListener(e -> next());
         hint.addClassName("quiz-hint");
-        submitNow.addThemeVariants(ButtonVariant.TERTIARY);
-        submitNow.addClickListener(e -> confirmSubmit());
-        submitNow.setVisible(false);
+        submitQuiz.addClickListener(e -> confirmSubmit());
+        submitQuiz.setVisible(false);
+        navigator.setVisible(false);
         change.addClickListener(e -> changeAnswer());
         previous.addClickListener(e -> show(attempts.question(attemptId, question.position() - 1)));
         change.setVisible(false);
         previous.setVisible(false);
-        var actions = new Div(previous, submit, next, change, submitNow);
+        var actions = new Div(previous, submit, next, change, submitQuiz);
         actions.addClassName("quiz-actions");
+        keepEnterToButtons(actions);
         title.addClassName("quiz-title");
         var head = new Div(title, countdown);
         head.addClassName("quiz-head");
-        add(head, new Div(counter, progress), stage, hint, actions);
+        add(head, navigator, new Div(counter, progress), stage, hint, actions);
         Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this);
+    }
+
+    /**
+     * Enter on a focused button (Next, Submit quiz, a question's number) presses that button only:
+     * it must not also reach the quiz's Enter shortcut, which would act a second time.
+     */
+    static void keepEnterToButtons(com.vaadin.flow.component.Component area) {
+        area.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
     }
 
     @Override
@@ -104,20 +117,64 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         if (frame.timed()) {
             countdown.start(frame.timeLeft());
         }
-        submitNow.setVisible(frame.assigned());
+        // An assigned quiz has one way to submit, this button, which asks first (Moodle's habit).
+        submitQuiz.setVisible(frame.assigned());
+        navigator.setVisible(frame.assigned());
     }
 
-    /** Submitting early: questions left unanswered score nothing, so say so first. */
+    /** Before submitting: how many questions are still unanswered, each one click away, and a last word. */
     private void confirmSubmit() {
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Submit the quiz now?",
-                "Questions you have not answered score nothing, and answers cannot change after submitting.",
-                "Submit", e -> {
-                    attempts.finish(attemptId);
-                    toSummary();
-                });
+        List<Boolean> answered = attempts.answered(attemptId);
+        List<Integer> open = java.util.stream.IntStream.range(0, answered.size()).filter(i -> !answered.get(i)).boxed().toList();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Submit the quiz?");
+        dialog.setText(submitSummary(answered.size(), open, dialog));
+        dialog.setConfirmText("Submit");
+        dialog.addConfirmListener(e -> {
+            attempts.finish(attemptId);
+            toSummary();
+        });
         dialog.setCancelable(true);
         dialog.setCancelText("Keep working");
         dialog.open();
+    }
+
+    private Div submitSummary(int total, List<Integer> open, ConfirmDialog dialog) {
+        var box = new Div();
+        box.addClassName("quiz-submit-summary");
+        if (open.isEmpty()) {
+            box.add(new Paragraph("All " + total + " questions are answered. Answers cannot change after submitting."));
+            return box;
+        }
+        box.add(new Paragraph(unansweredSentence(open.size(), total)));
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        for (int position : open) {
+            var go = new Button("Go to question " + (position + 1), e -> {
+                dialog.close();
+                goTo(position);
+            });
+            go.addThemeVariants(ButtonVariant.TERTIARY);
+            list.add(new com.vaadin.flow.component.html.ListItem(go));
+        }
+        box.add(list, new Paragraph("Answers cannot change after submitting."));
+        return box;
+    }
+
+    /** "2 of 3 questions are not answered: they count as wrong." */
+    static String unansweredSentence(int unanswered, int total) {
+        return unanswered + " of " + total + (total == 1 ? " question " : " questions ")
+                + (unanswered == 1 ? "is" : "are") + " not answered: " + (unanswered == 1 ? "it counts" : "they count")
+                + " as wrong.";
+    }
+
+    /** The navigator's jump: any question, answered or not (the server still has the last word on time). */
+    private void goTo(int position) {
+        QuizQuestion q = attempts.question(attemptId, position);
+        if (q.frame().finished() && q.frame().assigned()) {
+            timeUp();
+        } else {
+            show(q);
+        }
     }
 
     private void show(QuizQuestion q) {
@@ -132,12 +189,20 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         stage.add(prompt, input.component());
         bindNumberKeys(q.format() == Format.MULTIPLE_CHOICE || q.format() == Format.TRUE_FALSE ? q.options().size() : 0);
         hint.setText("");
+        submit.setText(heldBack() ? "Save answer" : "Check answer");
         // With feedback held back the student may move back and change answers until submitting.
         previous.setVisible(heldBack() && q.position() > 0);
+        showNavigator();
         if (q.answered()) {
             showFeedback(q.feedback(), false);
         } else {
             awaitAnswer();
+        }
+    }
+
+    private void showNavigator() {
+        if (question.frame().assigned()) {
+            navigator.show(attempts.answered(attemptId), question.position());
         }
     }
 
@@ -189,6 +254,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
                 question.format(), question.prompt(), question.options(), feedback, question.frame());
         hint.setText("");
         showFeedback(feedback, true);
+        showNavigator();
     }
 
     private void showFeedback(Feedback feedback, boolean announce) {
@@ -197,8 +263,9 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         stage.add(panel);
         submit.setVisible(false);
         change.setVisible(!feedback.shown());
-        next.setText(!question.last() ? "Next question" : question.frame().assigned() ? "Submit quiz" : "See your results");
-        next.setVisible(true);
+        next.setText(question.last() ? "See your results" : "Next question");
+        // The last question of an assigned quiz leads to Submit quiz, the one button that submits.
+        next.setVisible(!(question.last() && question.frame().assigned()));
         // Focus the feedback, not the Next button: the Enter that submitted may still be held, and its
         // key-up on a focused button would skip the feedback. Enter (a shortcut) moves on from here.
         panel.getElement().setAttribute("tabindex", "-1");
@@ -223,16 +290,13 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         if (!question.answered()) {
             return;
         }
-        if (question.last()) {
+        if (!question.last()) {
+            goTo(question.position() + 1);
+        } else if (question.frame().assigned()) {
+            confirmSubmit();
+        } else {
             attempts.finish(attemptId);
             toSummary();
-        } else {
-            QuizQuestion following = attempts.question(attemptId, question.position() + 1);
-            if (following.frame().finished() && following.frame().assigned()) {
-                timeUp();
-            } else {
-                show(following);
-            }
         }
     }
 

@@ -4,12 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,7 +19,10 @@ import org.footnote.quiz.AttemptService;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.StartedQuiz;
 
-/** The end of a quiz: score, time, every question right or wrong, and the missed ones again in one click. */
+/**
+ * The end of a quiz: score, time, every question with its feedback and source (once an assigned quiz
+ * releases them), and the missed ones again in one click.
+ */
 @Route("practice/:attemptId([0-9]+)/summary")
 @PageTitle("Quiz results · Footnote")
 @PermitAll
@@ -67,18 +65,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             showHeldBack(summary);
             return;
         }
-        boolean partialCredit = summary.score() != summary.rightCount();
-        var score = new Paragraph(summary.rightCount() + " of " + summary.total() + " right"
-                + (partialCredit ? ", scoring " + summary.percent() + "% with partial credit for ordering,"
-                        : " (" + summary.percent() + "%)") + " in " + words(summary.time()) + ".");
-        score.addClassName("summary-score");
-        add(score);
-        var lines = new OrderedList();
-        lines.addClassName("summary-lines");
-        for (AttemptSummary.Line line : summary.lines()) {
-            lines.add(line(line));
-        }
-        add(lines);
+        add(AttemptReviewList.score(summary), new AttemptReviewList(summary.lines()));
         var actions = new Div();
         actions.addClassName("summary-actions");
         if (summary.missedCount() > 0) {
@@ -104,23 +91,6 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private Button backToAssigned() {
         return new Button("Back to assigned quizzes", e -> getUI().ifPresent(ui -> ui.navigate("assigned")));
-    }
-
-    private static ListItem line(AttemptSummary.Line line) {
-        Icon icon = (line.correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        String verdict = !line.answered() ? "Not answered" : line.correct() ? "Right"
-                : line.score() > 0 ? "Partly right" : "Wrong";
-        var status = new Span(verdict);
-        status.addClassName("summary-verdict");
-        var item = new ListItem(icon, status, new Span(" \u2014 " + line.prompt()));
-        item.addClassName(line.correct() ? "is-correct" : "is-wrong");
-        if (line.answered() && !line.correct()) {
-            var detail = new Div(new Span("You: " + line.givenAnswer()), new Span("Answer: " + line.correctAnswer()));
-            detail.addClassName("summary-detail");
-            item.add(detail);
-        }
-        return item;
     }
 
     private void again(long attemptId) {

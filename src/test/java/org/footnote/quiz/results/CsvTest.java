@@ -19,4 +19,11 @@ class CsvTest {
         assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Csv.field("-0.25")).isEqualTo("-0.25");
     }
+
+    @Test
+    void aDownloadStartsWithTheUtf8ByteOrderMarkSoExcelReadsItAsUtf8() {
+        byte[] bytes = Csv.download("T\u00fcrkiye\r\n");
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\uFEFFT\u00fcrkiye\r\n");
+    }
 }

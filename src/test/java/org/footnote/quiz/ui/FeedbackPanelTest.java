@@ -27,4 +27,17 @@ class FeedbackPanelTest {
 
         assertThat(panel.getChildren().filter(SourceCard.class::isInstance).count()).isEqualTo(2);
     }
+
+    @Test
+    void anUnansweredQuestionSaysSoAndStillShowsTheRightAnswerAndItsSource() {
+        var feedback = new Feedback(true, false, 0, false, "", "a \u2192 b", "Because.", passage("one", 0),
+                List.of(new Feedback.OrderedItem(1, "a", false, passage("one", 0)),
+                        new Feedback.OrderedItem(2, "b", false, passage("two", 1))), null, null, false, false);
+
+        var panel = new FeedbackPanel(feedback);
+
+        String text = panel.getElement().getTextRecursively();
+        assertThat(text).contains("Not answered", "Your answer: (none)", "Correct answer: a \u2192 b").doesNotContain("moved");
+        assertThat(panel.getChildren().filter(SourceCard.class::isInstance).count()).isEqualTo(2);
+    }
 }

@@ -18,13 +18,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.footnote.account.Role;
 import org.footnote.quiz.assigned.QuizNotFoundException;
 import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.assigned.QuizResultsService;
+import org.footnote.quiz.results.Csv;
 import org.footnote.quiz.results.ItemAnalysis;
 import org.footnote.ui.Times;
 
@@ -81,7 +81,10 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
         questions.setItems(r.slots());
         body.add(questions, new Paragraph("Facility: mean mark as a share of the maximum. Discrimination: correlation of "
                 + "the question's mark with the rest of the quiz; under " + (int) (ItemAnalysis.WEAK_DISCRIMINATION * 100)
-                + "% is flagged weak. Select a row to see the answers students chose."), downloads());
+                + "% is flagged weak."), downloads(), new H3("Each question drawn"),
+                new Paragraph("Open a question for what students met: each question drawn for it, with its statistics "
+                        + "over the students who met it, the answers they gave, and its source."),
+                new DrawnQuestions(r.slots()));
     }
 
     private static DescriptionList overview(ItemAnalysis.Quiz q) {
@@ -101,15 +104,24 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
 
     private static Grid<QuizResults.StudentAttempt> students(QuizResults r) {
         Grid<QuizResults.StudentAttempt> grid = new Grid<>();
-        grid.addComponentColumn(a -> new Anchor("students/" + a.userId(), a.name())).setHeader("Student").setFlexGrow(2);
-        grid.addColumn(QuizResults.StudentAttempt::number).setHeader("Attempt").setAutoWidth(true);
+        grid.addComponentColumn(a -> new Anchor("students/" + a.userId(), a.name())).setHeader("Student (their Progress)")
+                .setFlexGrow(2);
+        grid.addComponentColumn(QuizResultsView::reviewLink).setHeader("Attempt").setKey("attempt").setAutoWidth(true);
         grid.addColumn(a -> Times.format(a.startedAt())).setHeader("Started").setAutoWidth(true);
         grid.addColumn(a -> minutes(a.time()) + (a.submittedAtTimeLimit() ? " (time limit)" : "")).setHeader("Time").setAutoWidth(true);
         grid.addColumn(a -> number(a.score()) + " of " + a.outOf()).setHeader("Score").setAutoWidth(true);
         grid.addColumn(a -> String.format(Locale.ROOT, "%.0f%%", a.percent())).setHeader("Percent").setAutoWidth(true);
         grid.setItems(r.attempts());
         grid.setAllRowsVisible(true);
+        grid.addClassName("results-students");
         return grid;
+    }
+
+    /** "Review attempt 1": that attempt as the student saw it, not the student's overall Progress. */
+    private static Anchor reviewLink(QuizResults.StudentAttempt a) {
+        var link = new Anchor("quizzes/attempts/" + a.attemptId(), "Review attempt " + a.number());
+        link.getElement().setAttribute("aria-label", "Review attempt " + a.number() + " by " + a.name());
+        return link;
     }
 
     private Div downloads() {
@@ -124,7 +136,7 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
 
     private static Anchor csv(Supplier<String> content, String fileName, String text) {
         return new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Csv.download(content.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8", bytes.length);
         }), AttachmentType.DOWNLOAD, text);
     }
