@@ -43,6 +43,16 @@ public record StudySettings(double desiredRetention, int maximumInterval, int ne
         return problems;
     }
 
+    /** The study day (see {@link StudyDay}) holding {@code at}. */
+    public java.time.LocalDate studyDay(java.time.Instant at) {
+        return StudyDay.date(at, timeZone, dayStartsHour);
+    }
+
+    /** When the study day named {@code day} begins. */
+    public java.time.Instant dayStart(java.time.LocalDate day) {
+        return StudyDay.startOf(day, timeZone, dayStartsHour);
+    }
+
     FsrsParameters fsrs(boolean fuzz) {
         return FsrsParameters.withRetention(desiredRetention, maximumInterval, fuzz);
     }

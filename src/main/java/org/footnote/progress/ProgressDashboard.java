@@ -12,9 +12,10 @@ import org.footnote.shared.Share;
  * @param today         the (UTC) day the figures are for, from the application's clock
  * @param streak        consecutive days with at least {@link ProgressService#STREAK_MINIMUM} answers and reviews
  * @param accuracy      share of quiz answers right, 0..1, or null before the first answer
+ * @param dueNow        cards due now, counted as Flashcards counts them ({@code QueueCounts.due})
  */
 public record ProgressDashboard(java.time.LocalDate today, int doneToday, int doneThisWeek, Double accuracy, int answers, int streak,
-                                int longestStreak, int dueToday, int dueTomorrow, List<DayCount> activity,
+                                int longestStreak, int dueNow, int dueTomorrow, List<DayCount> activity,
                                 List<Share> byDocument, List<Share> byKind, List<DayCount> dueNext30Days,
                                 List<RetentionPoint> retention, double desiredRetention, List<Mastery> mastery,
                                 List<WeakTopic> weakest) {

@@ -18,6 +18,7 @@ import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionRef;
+import org.footnote.cards.ReviewService;
 import org.footnote.cards.StudySettingsService;
 import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
@@ -43,9 +44,11 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClassService classes;
+    private final ReviewService reviews;
 
     public ProgressService(ProgressQueries queries, QuestionCatalog catalog, StudySettingsService settings,
-                           CurrentUser currentUser, Clock clock, ClassService classes) {
+                           CurrentUser currentUser, Clock clock, ClassService classes, ReviewService reviews) {
+        this.reviews = reviews;
         this.queries = queries;
         this.catalog = catalog;
         this.settings = settings;
@@ -88,20 +91,13 @@ public class ProgressService {
         List<DayCount> activity = days.stream().filter(d -> !d.day().isBefore(yearAgo))
                 .map(d -> new DayCount(d.day(), d.activity())).toList();
 
-        Map<LocalDate, Integer> due = queries.dueByDay(userId, today.plusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC));
-        int dueToday = due.entrySet().stream().filter(e -> !e.getKey().isAfter(today)).mapToInt(Map.Entry::getValue).sum();
-        List<DayCount> next30 = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            LocalDate day = today.plusDays(i);
-            next30.add(new DayCount(day, i == 0 ? dueToday : due.getOrDefault(day, 0)));
-        }
-
+        List<DayCount> next30 = reviews.dueForecast(userId, 30);
         Map<String, DocumentInfo> documents = catalog.documents().stream()
                 .collect(Collectors.toMap(DocumentInfo::id, d -> d));
         List<ProgressQueries.Accuracy> accuracy = queries.accuracy(userId);
         return new ProgressDashboard(today, doneToday, doneThisWeek, answers == 0 ? null : (double) right / answers, answers,
-                Streaks.current(qualifying, today), Streaks.longest(qualifying), dueToday,
-                due.getOrDefault(today.plusDays(1), 0), activity, byDocument(accuracy, documents), byKind(accuracy),
+                Streaks.current(qualifying, today), Streaks.longest(qualifying), next30.get(0).count(),
+                next30.get(1).count(), activity, byDocument(accuracy, documents), byKind(accuracy),
                 next30, retention(queries.matureReviews(userId), desired), desired, mastery(userId, documents),
                 weakest(accuracy, documents));
     }

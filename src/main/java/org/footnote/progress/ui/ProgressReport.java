@@ -52,7 +52,7 @@ public class ProgressReport extends VerticalLayout {
                 stat("Accuracy", d.accuracy() == null ? "no answers yet"
                         : Math.round(d.accuracy() * 100) + "% of " + d.answers() + " answers"),
                 stat("Streak", days(d.streak()) + " (longest " + days(d.longestStreak()) + ")"),
-                stat("Cards due", d.dueToday() + " today, " + d.dueTomorrow() + " tomorrow"));
+                stat("Cards due", d.dueNow() + " now, " + d.dueTomorrow() + " tomorrow"));
         box.addClassName("progress-headline");
         var note = new Paragraph("A day counts towards your streak with at least " + ProgressService.STREAK_MINIMUM
                 + " answers and reviews.");
