@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
+import org.footnote.bank.StoredAnswer;
 import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,9 +61,13 @@ public class MistakeService {
         misses.forEach((questionId, m) -> {
             QuestionDetails q = details.get(questionId);
             Instant right = lastRight.get(questionId);
-            var mistake = new Mistake(q, m.count(), m.last(), m.lastAnswer() == null ? FLASHCARD_LAPSE : m.lastAnswer(),
-                    right != null && right.isAfter(m.last()) ? right : null);
-            if (q != null && matches(mistake, filter, text)) {
+            if (q == null) {
+                return;
+            }
+            var mistake = new Mistake(q, m.count(), m.last(),
+                    m.lastAnswer() == null ? FLASHCARD_LAPSE : StoredAnswer.display(q.format(), m.lastAnswer()),
+                    StoredAnswer.items(q.format(), m.lastAnswer()), right != null && right.isAfter(m.last()) ? right : null);
+            if (matches(mistake, filter, text)) {
                 out.add(mistake);
             }
         });

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,6 +60,27 @@ class MistakesTest extends KaribuTest {
         assertThat(m.lastWrongAnswer()).isEqualTo("19 October 1992");
         assertThat(m.question().answer()).isEqualTo("27 June 1997");
         assertThat(_get(Paragraph.class, s -> s.withClasses("mistakes-count")).getText()).isEqualTo("1 question still missed.");
+    }
+
+    @Test
+    void aMissedOrderingShowsBothOrdersAsNumberedListsNotJson() {
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(), Set.of(Format.ORDERING), 5));
+        var q = attempts.question(quiz.attemptId(), 0);
+        var wrongOrder = new java.util.ArrayList<>(q.options());
+        java.util.Collections.reverse(wrongOrder);
+        var right = context.getBean(org.footnote.bank.QuestionCatalog.class).details("test-order").orElseThrow().itemTexts();
+        if (wrongOrder.equals(right)) {
+            java.util.Collections.swap(wrongOrder, 0, 1);
+        }
+        attempts.answerOrdering(quiz.attemptId(), 0, wrongOrder, 1000);
+
+        UI.getCurrent().navigate(MistakesView.class);
+        var last = GridKt._getCellComponent(grid(), 0, "last-answer");
+        assertThat(last).isInstanceOf(OrderedList.class);
+        assertThat(last.getChildren().map(c -> c.getElement().getText())).containsExactlyElementsOf(wrongOrder);
+        assertThat(last.getElement().getTextRecursively()).doesNotContain("[", "\"");
+        assertThat(GridKt._getCellComponent(grid(), 0, "right-answer").getChildren().map(c -> c.getElement().getText()))
+                .containsExactlyElementsOf(right);
     }
 
     @Test

@@ -21,8 +21,10 @@ public class MistakeGrid extends Grid<Mistake> {
         addColumn(m -> m.question().kind().plural()).setHeader("Kind").setAutoWidth(true);
         addColumn(Mistake::timesMissed).setHeader("Missed").setAutoWidth(true);
         addColumn(m -> DAY.format(m.lastMissed().atZone(ZoneId.systemDefault()))).setHeader("Last missed").setAutoWidth(true);
-        addColumn(Mistake::lastWrongAnswer).setHeader("Last answer").setFlexGrow(2);
-        addColumn(m -> m.question().displayAnswer()).setHeader("Right answer").setFlexGrow(2);
+        addComponentColumn(m -> AnswerText.of(m.lastWrongAnswer(), m.lastWrongOrder())).setHeader("Last answer").setKey("last-answer")
+                .setFlexGrow(2);
+        addComponentColumn(m -> AnswerText.of(m.question().displayAnswer(), m.question().itemTexts()))
+                .setHeader("Right answer").setKey("right-answer").setFlexGrow(2);
         addColumn(m -> m.stillMissed() ? "Still missed" : "Fixed").setHeader("Status").setAutoWidth(true);
         setItemDetailsRenderer(new ComponentRenderer<>(MistakeGrid::details));
         setDetailsVisibleOnClick(true);
