@@ -84,6 +84,34 @@ class MistakesTest extends KaribuTest {
     }
 
     @Test
+    void eachRowHasAShowButtonThatOpensTheWholeQuestionBothAnswersAndTheSource() {
+        miss("25 May 1995");
+        UI.getCurrent().navigate(MistakesView.class);
+        Grid<Mistake> grid = grid();
+        String prompt = GridKt._get(grid, 0).question().prompt();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(GridKt._getFormatted(grid, 0, "question")).isEqualTo(prompt);
+
+        Button show = (Button) GridKt._getCellComponent(grid, 0, "details");
+        assertThat(show.getText()).isEqualTo("Show");
+        assertThat(show.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(show.getAriaLabel()).get().asString().startsWith("Show");
+        _click(show);
+
+        assertThat(grid.isDetailsVisible(GridKt._get(grid, 0))).isTrue();
+        assertThat(show.getText()).isEqualTo("Hide");
+        assertThat(show.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        var details = GridKt._getItemDetailsComponent(grid, 0);
+        assertThat(details.getElement().getTextRecursively()).contains(prompt, "Your last answer", "25 May 1995",
+                "Right answer", "27 June 1997");
+        assertThat(details.getChildren()).anyMatch(c -> c instanceof org.footnote.ui.SourceCard);
+
+        _click(show);
+        assertThat(grid.isDetailsVisible(GridKt._get(grid, 0))).isFalse();
+        assertThat(show.getText()).isEqualTo("Show");
+    }
+
+    @Test
     void answeringItRightMovesItToFixedWithoutDeletingIt() {
         miss("25 May 1995");
         clock.advance(Duration.ofMinutes(1));
