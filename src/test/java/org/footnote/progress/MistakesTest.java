@@ -156,6 +156,32 @@ class MistakesTest extends KaribuTest {
         assertThat(GridKt._size(grid())).isEqualTo(1);
         _setValue(_get(TextField.class, s -> s.withLabel("Search")), "no such words");
         assertThat(_get(Paragraph.class, s -> s.withClasses("mistakes-count")).getText()).isEqualTo("No mistakes match.");
+
+        _setValue(_get(MultiSelectComboBox.class, s -> s.withLabel("Kinds")), Set.of(Kind.DATE));
+        _click(_get(Button.class, s -> s.withText("Clear filters")));
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(_get(TextField.class, s -> s.withLabel("Search")).getValue()).isEmpty();
+        assertThat(_get(MultiSelectComboBox.class, s -> s.withLabel("Kinds")).getValue()).isEmpty();
+        assertThat(_get(Button.class, s -> s.withText("Clear filters")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void aNewStudentSeesNoMistakesYetWithAHintNotNoMatch() {
+        UI.getCurrent().navigate(MistakesView.class);
+        var empty = _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("mistakes-empty"));
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(empty.getElement().getTextRecursively()).contains("No mistakes yet", "Start a practice quiz");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class)).isEmpty(); // hidden, not an empty grid
+        assertThat(_get(Paragraph.class, s -> s.withClasses("mistakes-count")).getText()).doesNotContain("match");
+    }
+
+    @Test
+    void chosenFiltersWrapInsteadOfBeingCut() {
+        UI.getCurrent().navigate(MistakesView.class);
+        for (String label : new String[] {"Documents", "Kinds"}) {
+            assertThat(_get(MultiSelectComboBox.class, s -> s.withLabel(label)).getAutoExpand())
+                    .isEqualTo(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        }
     }
 
     @Test
@@ -174,7 +200,7 @@ class MistakesTest extends KaribuTest {
         login(newStudent());
         assertThat(mistakes.mistakes(MistakeFilter.all())).isEmpty();
         UI.getCurrent().navigate(MistakesView.class);
-        assertThat(GridKt._size(grid())).isZero();
+        _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("mistakes-empty"));
     }
 
     private void miss(String wrong) {
