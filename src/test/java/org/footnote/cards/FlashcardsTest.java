@@ -147,11 +147,20 @@ class FlashcardsTest extends KaribuTest {
     @Test
     void outOfRangeSettingsAreRefusedWithAMessageAndNotSaved() {
         UI.getCurrent().navigate(StudySettingsView.class);
-        _setValue(_get(IntegerField.class, s -> s.withLabel("Desired retention (%)")), 99);
+        IntegerField retention = _get(IntegerField.class, s -> s.withLabel("Desired retention (%)"));
+        assertThat(retention.getHelperText()).startsWith("From 70% to 97%.");
+        _setValue(retention, 99);
         _click(_get(Button.class, s -> s.withText("Save settings")));
-        assertThat(_get(Paragraph.class, s -> s.withClasses("settings-status")).getText())
-                .isEqualTo("Desired retention must be between 70% and 97%.");
+        assertThat(retention.isInvalid()).isTrue();
+        assertThat(retention.getErrorMessage()).isEqualTo("Desired retention must be between 70% and 97%.");
+        assertThat(_get(IntegerField.class, s -> s.withLabel("New cards per day")).isInvalid()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("settings-status")).getText()).startsWith("Not saved");
         assertThat(settings.customised()).isFalse();
+
+        _setValue(retention, 95);
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(retention.isInvalid()).isFalse();
+        assertThat(settings.mine().desiredRetention()).isEqualTo(0.95);
     }
 
     @Test
