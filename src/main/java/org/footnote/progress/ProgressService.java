@@ -3,7 +3,6 @@ package org.footnote.progress;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionRef;
 import org.footnote.cards.ReviewService;
+import org.footnote.cards.StudySettings;
 import org.footnote.cards.StudySettingsService;
 import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
@@ -29,7 +29,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in learner's progress, from their own answers, cards and reviews only. Days are UTC days. */
+/**
+ * The signed-in learner's progress, from their own answers, cards and reviews only. Days are the
+ * learner's study days (their time zone and roll-over hour), the same days their cards use.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class ProgressService {
@@ -59,7 +62,7 @@ public class ProgressService {
 
     @Transactional(readOnly = true)
     public ProgressDashboard dashboard() {
-        return dashboard(currentUser.require().getId(), settings.mine().desiredRetention());
+        return dashboard(currentUser.require().getId(), settings.mine());
     }
 
     /**
@@ -72,11 +75,12 @@ public class ProgressService {
         if (!classes.mayRead(studentId)) {
             throw new org.springframework.security.access.AccessDeniedException("Not your student");
         }
-        return dashboard(studentId, settings.of(studentId).desiredRetention());
+        return dashboard(studentId, settings.of(studentId));
     }
 
-    private ProgressDashboard dashboard(long userId, double desired) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    private ProgressDashboard dashboard(long userId, StudySettings s) {
+        double desired = s.desiredRetention();
+        LocalDate today = s.studyDay(clock.instant()); // the learner's day, as their cards and the rollups count it
         List<ProgressQueries.Day> days = queries.days(userId);
         Map<LocalDate, ProgressQueries.Day> byDay = days.stream().collect(Collectors.toMap(ProgressQueries.Day::day, d -> d));
         Set<LocalDate> qualifying = days.stream().filter(d -> d.activity() >= STREAK_MINIMUM)

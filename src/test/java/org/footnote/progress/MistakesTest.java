@@ -112,6 +112,18 @@ class MistakesTest extends KaribuTest {
     }
 
     @Test
+    void datesAreInTheViewersZoneInTheAppsOneFormat() {
+        var zone = java.time.ZoneId.of("America/Los_Angeles");
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(java.time.ZoneId.class, zone);
+        miss("25 May 1995");
+        UI.getCurrent().navigate(MistakesView.class);
+        var lastMissed = GridKt._get(grid(), 0).lastMissed();
+        assertThat(GridKt._getFormatted(grid(), 0, "last-missed")).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH).format(lastMissed.atZone(zone)));
+        assertThat(org.footnote.ui.Times.format(lastMissed)).startsWith(GridKt._getFormatted(grid(), 0, "last-missed") + ", ");
+    }
+
+    @Test
     void answeringItRightMovesItToFixedWithoutDeletingIt() {
         miss("25 May 1995");
         clock.advance(Duration.ofMinutes(1));

@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Set;
 import org.footnote.cards.ReviewService;
+import org.footnote.cards.StudySettings;
+import org.footnote.cards.StudySettingsService;
 import org.footnote.cards.fsrs.Rating;
 import org.footnote.progress.ui.ProgressView;
 import org.footnote.quiz.PracticeService;
@@ -90,6 +95,30 @@ class ProgressTest extends KaribuTest {
         assertThat(_find(EChart.class)).hasSize(5);
         assertThat(_find(com.vaadin.flow.component.Html.class).stream().filter(h -> h.getInnerHtml().contains("<caption>"))).hasSize(5);
         assertThat(_find(EChart.class).getFirst().optionJson()).contains("\"type\":\"heatmap\"");
+    }
+
+    @Test
+    void daysAreTheLearnersStudyDaysAsForTheirCardsNotUtcDays() {
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles"); // UTC-8: its evening is the next UTC day
+        context.getBean(StudySettingsService.class).save(new StudySettings(0.9, 36_500, 20, 200, 4, losAngeles, Set.of()));
+        ZonedDateTime lateEvening = clock.instant().atZone(losAngeles).toLocalDate().plusDays(1).atTime(23, 30).atZone(losAngeles);
+        clock.advance(Duration.between(clock.instant(), lateEvening.toInstant()));
+        LocalDate day = lateEvening.toLocalDate();
+        rateNew(5);
+        clock.advance(Duration.ofHours(3)); // 02:30 the next morning: before the 04:00 roll-over, the same study day
+        rateNew(5);
+
+        ProgressDashboard d = progress.dashboard();
+        assertThat(d.today()).isEqualTo(day);
+        assertThat(d.doneToday()).isEqualTo(10).isEqualTo(reviews.counts().reviewedToday());
+        assertThat(d.streak()).isEqualTo(1);
+        assertThat(d.activity()).singleElement().isEqualTo(new org.footnote.shared.DayCount(day, 10));
+
+        clock.advance(Duration.ofHours(2)); // 04:30: a new study day, for Progress and for the cards alike
+        d = progress.dashboard();
+        assertThat(d.today()).isEqualTo(day.plusDays(1));
+        assertThat(d.doneToday()).isZero().isEqualTo(reviews.counts().reviewedToday());
+        assertThat(d.streak()).isEqualTo(1); // yesterday's streak lives until today ends
     }
 
     @Test

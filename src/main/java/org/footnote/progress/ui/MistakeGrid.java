@@ -26,7 +26,7 @@ public class MistakeGrid extends Grid<Mistake> {
         addColumn(m -> m.question().source().author()).setHeader("Document").setAutoWidth(true);
         addColumn(m -> m.question().kind().plural()).setHeader("Kind").setAutoWidth(true);
         addColumn(Mistake::timesMissed).setHeader("Missed").setAutoWidth(true);
-        addColumn(m -> Times.date(m.lastMissed())).setHeader("Last missed").setAutoWidth(true);
+        addColumn(m -> Times.date(m.lastMissed())).setHeader("Last missed").setKey("last-missed").setAutoWidth(true);
         addComponentColumn(m -> AnswerText.of(m.lastWrongAnswer(), m.lastWrongOrder())).setHeader("Last answer").setKey("last-answer")
                 .setFlexGrow(2);
         addComponentColumn(m -> AnswerText.of(m.question().displayAnswer(), m.question().itemTexts()))

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.footnote.shared.DayCount;
 import org.footnote.shared.RetentionPoint;
 import org.footnote.shared.Share;
+import org.footnote.ui.Times;
 
 /** The dashboard's charts, built from typed records into ECharts options, each with its table. */
 public final class Charts {
 
     private static final String ACCENT = "#24476b";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private Charts() {
     }
@@ -32,7 +32,7 @@ public final class Charts {
                 "series", List.of(Map.of("type", "heatmap", "coordinateSystem", "calendar", "data",
                         days.stream().map(d -> List.of(d.day().toString(), d.count())).toList())));
         var rows = days.stream().filter(d -> d.count() > 0)
-                .map(d -> List.of(DAY.format(d.day()), String.valueOf(d.count()))).toList();
+                .map(d -> List.of(Times.date(d.day()), String.valueOf(d.count()))).toList();
         return new EChart("Activity", option, DataTable.of(rows.isEmpty() ? "No activity yet."
                 : "Reviews and answers on each active day", List.of("Day", "Reviews and answers"), rows));
     }
@@ -60,7 +60,7 @@ public final class Charts {
                 "tooltip", Map.of("trigger", "axis"),
                 "series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", "#9db6cf"),
                         "data", days.stream().map(DayCount::count).toList())));
-        var rows = days.stream().map(d -> List.of(DAY.format(d.day()), String.valueOf(d.count()))).toList();
+        var rows = days.stream().map(d -> List.of(Times.date(d.day()), String.valueOf(d.count()))).toList();
         return new EChart("Cards due", option, DataTable.of("Cards due in the next 30 days", List.of("Day", "Cards due"), rows));
     }
 
@@ -78,7 +78,7 @@ public final class Charts {
                         Map.of("name", "Desired", "type", "line", "lineStyle", Map.of("type", "dashed"),
                                 "itemStyle", Map.of("color", "#c9a227"),
                                 "data", weeks.stream().map(w -> Math.round(w.desired() * 1000) / 10.0).toList())));
-        var rows = weeks.stream().map(w -> List.of("Week of " + DAY.format(w.week()),
+        var rows = weeks.stream().map(w -> List.of("Week of " + Times.date(w.week()),
                 String.format("%.1f%%", w.measured() * 100), String.format("%.0f%%", w.desired() * 100),
                 String.valueOf(w.reviews()))).toList();
         return new EChart("Retention", option, DataTable.of(rows.isEmpty()
