@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -91,10 +92,36 @@ class ProgressTest extends KaribuTest {
         rateNew(1);
         UI.getCurrent().navigate(ProgressView.class);
         assertThat(_find(Span.class, s -> s.withClasses("stat-value"))).extracting(Span::getText)
-                .contains("3 answers and reviews", "100% of 2 answers");
-        assertThat(_find(EChart.class)).hasSize(5);
-        assertThat(_find(com.vaadin.flow.component.Html.class).stream().filter(h -> h.getInnerHtml().contains("<caption>"))).hasSize(5);
+                .contains("3 answers and reviews", "100% right of 2 answers", "0 days (longest 0 days)",
+                        "0 cards now, 0 tomorrow");
+        // Activity and both accuracies have data; no card is due yet and no card is mature: sentences, not bare axes.
+        assertThat(_find(EChart.class)).hasSize(3);
+        assertThat(_find(com.vaadin.flow.component.Html.class).stream().filter(h -> h.getInnerHtml().contains("<caption>"))).hasSize(3);
         assertThat(_find(EChart.class).getFirst().optionJson()).contains("\"type\":\"heatmap\"");
+        assertThat(_find(Paragraph.class, s -> s.withClasses("chart-empty"))).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("No cards due"))
+                .anySatisfy(t -> assertThat(t).startsWith("No reviews of mature cards yet"));
+    }
+
+    @Test
+    void aNewLearnerSeesWhatToDoInsteadOfEmptyCharts() {
+        UI.getCurrent().navigate(ProgressView.class);
+        assertThat(_find(EChart.class)).isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withClasses("chart-empty"))).hasSize(5).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("No answers or reviews yet"))
+                .anySatisfy(t -> assertThat(t).startsWith("No quiz answers yet"));
+        assertThat(_find(Span.class, s -> s.withClasses("stat-value"))).extracting(Span::getText)
+                .contains("0 answers and reviews", "No answers yet");
+    }
+
+    @Test
+    void accuracyBarsLeaveRoomForAFullBarsLabel() {
+        answer(2, true);
+        UI.getCurrent().navigate(ProgressView.class);
+        String accuracy = _find(EChart.class).get(1).optionJson();
+        assertThat(accuracy).contains("\"containLabel\":true", "\"formatter\":\"{c}%\"");
+        int right = Integer.parseInt(accuracy.replaceAll(".*\"grid\":\\{[^}]*\"right\":(\\d+).*", "$1"));
+        assertThat(right).isGreaterThanOrEqualTo(50); // "100%" at 12px is about 40px wide
     }
 
     @Test

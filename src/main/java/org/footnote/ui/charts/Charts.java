@@ -15,6 +15,9 @@ public final class Charts {
 
     private static final String ACCENT = "#24476b";
 
+    /** Axis labels are short; tables and tooltips use {@link Times}' full form. */
+    private static final DateTimeFormatter AXIS_DAY = DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+
     private Charts() {
     }
 
@@ -40,7 +43,8 @@ public final class Charts {
     /** Share right per label, as horizontal bars in percent. */
     public static EChart accuracy(String title, List<Share> shares) {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("grid", Map.of("left", 130, "right", 30, "top", 10, "bottom", 20));
+        // Room on the right for a full bar's "100%" label, and on the left for the longest name.
+        option.put("grid", Map.of("left", 8, "right", 56, "top", 10, "bottom", 20, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
         option.put("yAxis", Map.of("type", "category", "data", shares.stream().map(Share::label).toList()));
         option.put("series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", ACCENT),
@@ -55,7 +59,7 @@ public final class Charts {
         Map<String, Object> option = Map.of(
                 "grid", Map.of("left", 40, "right", 10, "top", 10, "bottom", 30),
                 "xAxis", Map.of("type", "category", "data",
-                        days.stream().map(d -> d.day().format(DateTimeFormatter.ofPattern("d MMM"))).toList()),
+                        days.stream().map(d -> d.day().format(AXIS_DAY)).toList()),
                 "yAxis", Map.of("type", "value", "minInterval", 1),
                 "tooltip", Map.of("trigger", "axis"),
                 "series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", "#9db6cf"),
@@ -70,7 +74,7 @@ public final class Charts {
                 "grid", Map.of("left", 45, "right", 10, "top", 30, "bottom", 30),
                 "legend", Map.of("data", List.of("Measured", "Desired")),
                 "tooltip", Map.of("trigger", "axis"),
-                "xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> w.week().toString()).toList()),
+                "xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> w.week().format(AXIS_DAY)).toList()),
                 "yAxis", Map.of("type", "value", "min", 50, "max", 100, "axisLabel", Map.of("formatter", "{value}%")),
                 "series", List.of(
                         Map.of("name", "Measured", "type", "line", "itemStyle", Map.of("color", ACCENT),
