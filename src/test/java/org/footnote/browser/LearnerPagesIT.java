@@ -57,6 +57,11 @@ class LearnerPagesIT extends BrowserTest {
         wait.until(d -> "true".equals(buttonWithText("Hide").getAttribute("aria-expanded")));
         screenshot("mistakes-row-open");
         assertThat(browser.findElements(By.cssSelector(".mistake-details .answer-order"))).hasSize(2);
+
+        open("progress");
+        waitFor(".echart-canvas canvas");
+        Thread.sleep(1500); // ECharts animates its first draw
+        screenshot("progress-with-answers");
     }
 
     private String focusedButton() {
@@ -71,13 +76,22 @@ class LearnerPagesIT extends BrowserTest {
                 authorities));
         SecurityContextHolder.setContext(context);
         try {
-            var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(), Set.of(Format.ORDERING), 5));
-            var options = new java.util.ArrayList<>(attempts.question(quiz.attemptId(), 0).options());
-            java.util.Collections.reverse(options);
-            if (options.equals(catalog.details("test-order").orElseThrow().itemTexts())) {
-                java.util.Collections.swap(options, 0, 1);
+            // Every question of the test bank: the ordering wrong, the rest right.
+            var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(), Set.of(), 9));
+            for (int i = 0; i < 9; i++) {
+                var q = attempts.question(quiz.attemptId(), i);
+                if (q.format() == Format.ORDERING) {
+                    var options = new java.util.ArrayList<>(q.options());
+                    java.util.Collections.reverse(options);
+                    if (options.equals(catalog.details("test-order").orElseThrow().itemTexts())) {
+                        java.util.Collections.swap(options, 0, 1);
+                    }
+                    attempts.answerOrdering(quiz.attemptId(), i, options, 1000);
+                } else {
+                    attempts.answer(quiz.attemptId(), i, catalog.details(catalog.activeIds()).values().stream()
+                            .filter(d -> d.prompt().equals(q.prompt())).findFirst().orElseThrow().answer(), 1000);
+                }
             }
-            attempts.answerOrdering(quiz.attemptId(), 0, options, 1000);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -27,6 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ActivityByStudyDayMigrationTest extends KaribuTest {
 
     @Test
+    void flywayRunsItAtStartUp() {
+        assertThat(context.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from \"flyway_schema_history\" where \"version\" = '15.1' and \"success\" = true", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
     void oldUtcDayRowsAreRebuiltOnTheLearnersStudyDay() throws Exception {
         AppUser student = newStudent();
         login(student);
