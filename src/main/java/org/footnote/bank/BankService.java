@@ -55,8 +55,10 @@ public class BankService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public QuestionStats stats(String questionId) {
         Object[] counts = questions.answerCounts(questionId).getFirst();
+        Format format = questions.findById(questionId).map(Question::getFormat).orElse(null);
         var wrong = questions.wrongAnswers(questionId, new OffsetPage(0, 3)).stream()
-                .map(r -> new QuestionStats.WrongAnswer((String) r[0], ((Number) r[1]).intValue())).toList();
+                .map(r -> new QuestionStats.WrongAnswer(StoredAnswer.display(format, (String) r[0]),
+                        ((Number) r[1]).intValue())).toList();
         return new QuestionStats(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), wrong);
     }
 

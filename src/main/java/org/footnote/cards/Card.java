@@ -93,6 +93,11 @@ public class Card {
         }
     }
 
+    /** Made by a missed quiz answer and not rated since. */
+    boolean neverRated() {
+        return reps == 0 && lastReview == null;
+    }
+
     /** Seeds this card's interval fuzz: the same card and review count always fuzz alike. */
     long fuzzSeed() {
         return fuzzSeed(userId, questionId, reps);

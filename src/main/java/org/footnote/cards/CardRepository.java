@@ -24,6 +24,11 @@ public interface CardRepository extends JpaRepository<Card, Long> {
             + "and not exists (select 1 from Card c where c.userId = :userId and c.questionId = q.id)")
     List<String> findUnseenQuestionIds(Long userId, boolean anyDocument, java.util.Collection<String> documentIds);
 
+    /** When each card of an active question comes due in [from, until), for the forecast. */
+    @Query("select c.due from Card c, Question q where c.userId = :userId and c.due >= :from and c.due < :until "
+            + "and q.id = c.questionId and q.status = org.footnote.bank.QuestionStatus.ACTIVE")
+    List<Instant> findDueTimes(Long userId, Instant from, Instant until);
+
     /** The next card to come due after {@code now}, to say when to come back. */
     Optional<Card> findFirstByUserIdAndDueAfterOrderByDue(Long userId, Instant now);
 

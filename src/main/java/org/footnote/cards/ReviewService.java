@@ -3,6 +3,10 @@ package org.footnote.cards;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +17,7 @@ import org.footnote.cards.fsrs.FsrsScheduler;
 import org.footnote.cards.fsrs.Rating;
 import org.footnote.quiz.AnswerRecorded;
 import org.footnote.security.CurrentUser;
+import org.footnote.shared.DayCount;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,11 +59,36 @@ public class ReviewService {
         return build(userId(), clock.instant());
     }
 
+    /** Where the learner stands now; {@link QueueCounts#due()} is what "due" means wherever it is shown. */
     @Transactional(readOnly = true)
     public QueueCounts counts() {
         Long userId = userId();
         Instant now = clock.instant();
         return new Snapshot(userId, now).counts();
+    }
+
+    /**
+     * Cards due on each of a learner's next {@code days} study days, for statistics about them (their
+     * own, or a student's for one of their instructors). Today's figure is {@link QueueCounts#due()},
+     * exactly what Flashcards shows; each later day counts the cards coming due in it.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
+     */
+    @Transactional(readOnly = true)
+    public List<DayCount> dueForecast(long userId, int days) {
+        StudySettings s = settings.of(userId);
+        Instant now = clock.instant();
+        LocalDate today = s.studyDay(now);
+        Instant tomorrow = s.dayStart(today.plusDays(1));
+        Map<LocalDate, Integer> later = new HashMap<>();
+        cards.findDueTimes(userId, tomorrow, s.dayStart(today.plusDays(days)))
+                .forEach(due -> later.merge(s.studyDay(due), 1, Integer::sum));
+        List<DayCount> out = new ArrayList<>();
+        out.add(new DayCount(today, new Snapshot(userId, now).counts().due()));
+        for (int i = 1; i < days; i++) {
+            out.add(new DayCount(today.plusDays(i), later.getOrDefault(today.plusDays(i), 0)));
+        }
+        return out;
     }
 
     /**

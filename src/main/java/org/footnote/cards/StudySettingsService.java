@@ -1,6 +1,5 @@
 package org.footnote.cards;
 
-import java.time.Clock;
 import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,14 +14,14 @@ public class StudySettingsService {
 
     private final LearnerSettingsRepository repository;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final ClassService classes;
+    private final StudyDays days;
 
-    public StudySettingsService(LearnerSettingsRepository repository, CurrentUser currentUser, Clock clock,
-                                ClassService classes) {
+    public StudySettingsService(LearnerSettingsRepository repository, CurrentUser currentUser, ClassService classes,
+                                StudyDays days) {
+        this.days = days;
         this.repository = repository;
         this.currentUser = currentUser;
-        this.clock = clock;
         this.classes = classes;
     }
 
@@ -67,7 +66,6 @@ public class StudySettingsService {
     }
 
     StudySettings current(Long userId) {
-        return repository.findById(userId).map(LearnerSettings::toSettings)
-                .orElseGet(() -> StudySettings.defaults(clock.getZone()));
+        return days.settings(userId);
     }
 }

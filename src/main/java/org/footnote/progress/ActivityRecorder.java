@@ -3,8 +3,8 @@ package org.footnote.progress;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.footnote.cards.ReviewRecorded;
+import org.footnote.cards.StudyDays;
 import org.footnote.quiz.AnswerRecorded;
 import org.footnote.quiz.AnswerRegraded;
 import org.footnote.shared.persistence.Dialects;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the Progress rollups (daily_activity, question_stats) current, inside the transaction that
- * records each answer or review, so statistics never disagree with the records they come from.
+ * records each answer or review, so statistics never disagree with the records they come from. Each
+ * counts on the learner's study day (their zone and roll-over hour), as their cards do.
  */
 @Component
 class ActivityRecorder {
@@ -27,16 +28,18 @@ class ActivityRecorder {
             .adding("answers", "answers_right").setting("last_answered_at", "last_correct");
     private final JdbcTemplate jdbc;
     private final Upsert.Dialect dialect;
+    private final StudyDays days;
 
-    ActivityRecorder(JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
+    ActivityRecorder(JdbcTemplate jdbc, javax.sql.DataSource dataSource, StudyDays days) {
         this.jdbc = jdbc;
+        this.days = days;
         this.dialect = Dialects.of(dataSource);
     }
 
     @EventListener
     public void onAnswer(AnswerRecorded a) {
         int right = a.correct() ? 1 : 0;
-        addToDay(a.userId(), LocalDate.ofInstant(a.at(), ZoneOffset.UTC), 1, right, 0, 0, 0, 0);
+        addToDay(a.userId(), days.dayOf(a.userId(), a.at()), 1, right, 0, 0, 0, 0);
         QUESTION.run(jdbc, dialect, a.userId(), a.questionId(), 1, right, Timestamp.from(a.at()), a.correct());
     }
 
@@ -45,7 +48,7 @@ class ActivityRecorder {
     public void onRegrade(AnswerRegraded r) {
         int delta = r.correct() ? 1 : -1;
         jdbc.update("update daily_activity set answers_right = answers_right + ? where user_id = ? and activity_day = ?",
-                delta, r.userId(), Date.valueOf(LocalDate.ofInstant(r.answeredAt(), ZoneOffset.UTC)));
+                delta, r.userId(), Date.valueOf(days.dayOf(r.userId(), r.answeredAt())));
         jdbc.update("update question_stats set answers_right = answers_right + ?, last_correct = case when "
                 + "last_answered_at = ? then ? else last_correct end where user_id = ? and question_id = ?",
                 delta, Timestamp.from(r.answeredAt()), r.correct(), r.userId(), r.questionId());
@@ -55,7 +58,7 @@ class ActivityRecorder {
     public void onReview(ReviewRecorded r) {
         int recalled = r.recalled() ? 1 : 0;
         int mature = r.elapsedDays() >= MATURE_DAYS ? 1 : 0;
-        addToDay(r.userId(), LocalDate.ofInstant(r.at(), ZoneOffset.UTC), 0, 0, 1, recalled, mature, mature * recalled);
+        addToDay(r.userId(), days.dayOf(r.userId(), r.at()), 0, 0, 1, recalled, mature, mature * recalled);
     }
 
     /** One statement, whether or not the day has a row yet: two tabs' first actions of the day both count. */

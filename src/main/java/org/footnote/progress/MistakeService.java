@@ -1,13 +1,14 @@
 package org.footnote.progress;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
+import org.footnote.bank.StoredAnswer;
+import org.footnote.cards.StudyDays;
 import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +25,11 @@ public class MistakeService {
     private final QuestionCatalog catalog;
     private final CurrentUser currentUser;
     private final ClassService classes;
+    private final StudyDays days;
 
-    public MistakeService(MistakeQueries queries, QuestionCatalog catalog, CurrentUser currentUser, ClassService classes) {
+    public MistakeService(MistakeQueries queries, QuestionCatalog catalog, CurrentUser currentUser, ClassService classes,
+                          StudyDays days) {
+        this.days = days;
         this.queries = queries;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -56,22 +60,27 @@ public class MistakeService {
         Map<String, Instant> lastRight = queries.lastRight(userId);
         Map<String, QuestionDetails> details = catalog.details(misses.keySet());
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        var dayOf = days.calendarOf(userId);
         List<Mistake> out = new ArrayList<>();
         misses.forEach((questionId, m) -> {
             QuestionDetails q = details.get(questionId);
             Instant right = lastRight.get(questionId);
-            var mistake = new Mistake(q, m.count(), m.last(), m.lastAnswer() == null ? FLASHCARD_LAPSE : m.lastAnswer(),
-                    right != null && right.isAfter(m.last()) ? right : null);
-            if (q != null && matches(mistake, filter, text)) {
+            if (q == null) {
+                return;
+            }
+            var mistake = new Mistake(q, m.count(), m.last(),
+                    m.lastAnswer() == null ? FLASHCARD_LAPSE : StoredAnswer.display(q.format(), m.lastAnswer()),
+                    StoredAnswer.items(q.format(), m.lastAnswer()), right != null && right.isAfter(m.last()) ? right : null);
+            if (matches(mistake, dayOf.apply(m.last()), filter, text)) {
                 out.add(mistake);
             }
         });
         return out;
     }
 
-    private static boolean matches(Mistake m, MistakeFilter f, String text) {
+    /** @param day the learner's study day of the last miss, as the date filter means it */
+    private static boolean matches(Mistake m, java.time.LocalDate day, MistakeFilter f, String text) {
         QuestionDetails q = m.question();
-        var day = m.lastMissed().atZone(ZoneOffset.UTC).toLocalDate();
         return (f.documentIds().isEmpty() || f.documentIds().contains(q.source().documentId()))
                 && (f.kinds().isEmpty() || f.kinds().contains(q.kind()))
                 && (!f.stillMissedOnly() || m.stillMissed())

@@ -9,12 +9,13 @@ import org.footnote.shared.Share;
 /**
  * Everything the Progress page shows, computed from one learner's own records.
  *
- * @param today         the (UTC) day the figures are for, from the application's clock
+ * @param today         the learner's study day the figures are for (their zone and roll-over hour)
  * @param streak        consecutive days with at least {@link ProgressService#STREAK_MINIMUM} answers and reviews
  * @param accuracy      share of quiz answers right, 0..1, or null before the first answer
+ * @param dueNow        cards due now, counted as Flashcards counts them ({@code QueueCounts.due})
  */
 public record ProgressDashboard(java.time.LocalDate today, int doneToday, int doneThisWeek, Double accuracy, int answers, int streak,
-                                int longestStreak, int dueToday, int dueTomorrow, List<DayCount> activity,
+                                int longestStreak, int dueNow, int dueTomorrow, List<DayCount> activity,
                                 List<Share> byDocument, List<Share> byKind, List<DayCount> dueNext30Days,
                                 List<RetentionPoint> retention, double desiredRetention, List<Mastery> mastery,
                                 List<WeakTopic> weakest) {

@@ -1,7 +1,5 @@
 package org.footnote.progress;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -44,16 +42,6 @@ class ProgressQueries {
         return jdbc.query("select q.document_id, q.kind, sum(s.answers), sum(s.answers_right) from question_stats s "
                 + "join question q on q.id = s.question_id where s.user_id = ? group by q.document_id, q.kind",
                 (rs, n) -> new Accuracy(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), userId);
-    }
-
-    /** Cards coming due per day until {@code until}, and those already due (on the first day). */
-    Map<LocalDate, Integer> dueByDay(long userId, Instant until) {
-        Map<LocalDate, Integer> out = new HashMap<>();
-        jdbc.query("select cast(due as date), count(*) from card where user_id = ? and due < ? group by cast(due as date)",
-                rs -> {
-                    out.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
-                }, userId, Timestamp.from(until));
-        return out;
     }
 
     /** Reviews of mature cards (21 days or more since the last review) per day: (reviews, recalled). */

@@ -3,7 +3,6 @@ package org.footnote.progress;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,8 @@ import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionRef;
+import org.footnote.cards.ReviewService;
+import org.footnote.cards.StudySettings;
 import org.footnote.cards.StudySettingsService;
 import org.footnote.classes.ClassService;
 import org.footnote.security.CurrentUser;
@@ -28,7 +29,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in learner's progress, from their own answers, cards and reviews only. Days are UTC days. */
+/**
+ * The signed-in learner's progress, from their own answers, cards and reviews only. Days are the
+ * learner's study days (their time zone and roll-over hour), the same days their cards use.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class ProgressService {
@@ -43,9 +47,11 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClassService classes;
+    private final ReviewService reviews;
 
     public ProgressService(ProgressQueries queries, QuestionCatalog catalog, StudySettingsService settings,
-                           CurrentUser currentUser, Clock clock, ClassService classes) {
+                           CurrentUser currentUser, Clock clock, ClassService classes, ReviewService reviews) {
+        this.reviews = reviews;
         this.queries = queries;
         this.catalog = catalog;
         this.settings = settings;
@@ -56,7 +62,7 @@ public class ProgressService {
 
     @Transactional(readOnly = true)
     public ProgressDashboard dashboard() {
-        return dashboard(currentUser.require().getId(), settings.mine().desiredRetention());
+        return dashboard(currentUser.require().getId(), settings.mine());
     }
 
     /**
@@ -69,11 +75,12 @@ public class ProgressService {
         if (!classes.mayRead(studentId)) {
             throw new org.springframework.security.access.AccessDeniedException("Not your student");
         }
-        return dashboard(studentId, settings.of(studentId).desiredRetention());
+        return dashboard(studentId, settings.of(studentId));
     }
 
-    private ProgressDashboard dashboard(long userId, double desired) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    private ProgressDashboard dashboard(long userId, StudySettings s) {
+        double desired = s.desiredRetention();
+        LocalDate today = s.studyDay(clock.instant()); // the learner's day, as their cards and the rollups count it
         List<ProgressQueries.Day> days = queries.days(userId);
         Map<LocalDate, ProgressQueries.Day> byDay = days.stream().collect(Collectors.toMap(ProgressQueries.Day::day, d -> d));
         Set<LocalDate> qualifying = days.stream().filter(d -> d.activity() >= STREAK_MINIMUM)
@@ -88,20 +95,13 @@ public class ProgressService {
         List<DayCount> activity = days.stream().filter(d -> !d.day().isBefore(yearAgo))
                 .map(d -> new DayCount(d.day(), d.activity())).toList();
 
-        Map<LocalDate, Integer> due = queries.dueByDay(userId, today.plusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC));
-        int dueToday = due.entrySet().stream().filter(e -> !e.getKey().isAfter(today)).mapToInt(Map.Entry::getValue).sum();
-        List<DayCount> next30 = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            LocalDate day = today.plusDays(i);
-            next30.add(new DayCount(day, i == 0 ? dueToday : due.getOrDefault(day, 0)));
-        }
-
+        List<DayCount> next30 = reviews.dueForecast(userId, 30);
         Map<String, DocumentInfo> documents = catalog.documents().stream()
                 .collect(Collectors.toMap(DocumentInfo::id, d -> d));
         List<ProgressQueries.Accuracy> accuracy = queries.accuracy(userId);
         return new ProgressDashboard(today, doneToday, doneThisWeek, answers == 0 ? null : (double) right / answers, answers,
-                Streaks.current(qualifying, today), Streaks.longest(qualifying), dueToday,
-                due.getOrDefault(today.plusDays(1), 0), activity, byDocument(accuracy, documents), byKind(accuracy),
+                Streaks.current(qualifying, today), Streaks.longest(qualifying), next30.get(0).count(),
+                next30.get(1).count(), activity, byDocument(accuracy, documents), byKind(accuracy),
                 next30, retention(queries.matureReviews(userId), desired), desired, mastery(userId, documents),
                 weakest(accuracy, documents));
     }

@@ -1,9 +1,7 @@
 package org.footnote.quiz;
 
-import java.util.Locale;
-import org.footnote.bank.Format;
 import org.footnote.bank.QuestionDetails;
-import org.footnote.shared.JsonText;
+import org.footnote.bank.StoredAnswer;
 
 /** A stored answer as a person reads it: ordering as "a → b → c", true-false capitalised. */
 public final class Answers {
@@ -12,14 +10,6 @@ public final class Answers {
     }
 
     public static String display(QuestionDetails q, String given) {
-        if (given == null) {
-            return "";
-        }
-        return q.format() == Format.ORDERING ? String.join(" \u2192 ", JsonText.strings(given))
-                : q.format() == Format.TRUE_FALSE ? capitalise(given) : given;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+        return StoredAnswer.display(q.format(), given);
     }
 }

@@ -73,6 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new SideNavItem("Mistakes", "mistakes", VaadinIcon.EXCLAMATION_CIRCLE_O.create()),
                 new SideNavItem("Progress", "progress", VaadinIcon.CHART.create()),
                 new SideNavItem("Documents", "documents", VaadinIcon.BOOK.create()));
+        if (!instructor) {
+            study.addItem(new SideNavItem("Flashcard settings", "flashcards/settings", VaadinIcon.COG_O.create()));
+        }
         var navs = new Div(study);
         navs.addClassName("navigation");
         if (instructor) {

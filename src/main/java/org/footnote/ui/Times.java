@@ -15,6 +15,7 @@ import java.util.Locale;
 public final class Times {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private Times() {
     }
@@ -27,6 +28,16 @@ public final class Times {
 
     public static String format(Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** The day of {@code at} in the viewer's zone, in the same form as {@link #format}. */
+    public static String date(Instant at) {
+        return at == null ? "" : DAY.format(at.atZone(zone()));
+    }
+
+    /** A calendar day (a study day, a chart's day), in the same form as {@link #format}. */
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     public static LocalDateTime local(Instant at) {

@@ -147,11 +147,20 @@ class FlashcardsTest extends KaribuTest {
     @Test
     void outOfRangeSettingsAreRefusedWithAMessageAndNotSaved() {
         UI.getCurrent().navigate(StudySettingsView.class);
-        _setValue(_get(IntegerField.class, s -> s.withLabel("Desired retention (%)")), 99);
+        IntegerField retention = _get(IntegerField.class, s -> s.withLabel("Desired retention (%)"));
+        assertThat(retention.getHelperText()).startsWith("From 70% to 97%.");
+        _setValue(retention, 99);
         _click(_get(Button.class, s -> s.withText("Save settings")));
-        assertThat(_get(Paragraph.class, s -> s.withClasses("settings-status")).getText())
-                .isEqualTo("Desired retention must be between 70% and 97%.");
+        assertThat(retention.isInvalid()).isTrue();
+        assertThat(retention.getErrorMessage()).isEqualTo("Desired retention must be between 70% and 97%.");
+        assertThat(_get(IntegerField.class, s -> s.withLabel("New cards per day")).isInvalid()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("settings-status")).getText()).startsWith("Not saved");
         assertThat(settings.customised()).isFalse();
+
+        _setValue(retention, 95);
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(retention.isInvalid()).isFalse();
+        assertThat(settings.mine().desiredRetention()).isEqualTo(0.95);
     }
 
     @Test
@@ -184,6 +193,49 @@ class FlashcardsTest extends KaribuTest {
         assertThat(due.questionId()).isEqualTo("test-accord-date");
         assertThat(due.isNew()).isFalse();
         assertThat(logs.count()).isEqualTo(logged);
+    }
+
+    @Test
+    void aNewStudentsMissedQuestionBecomesACardDueNowWithNoReview() {
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        attempts.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
+
+        Card card = cardOf("test-accord-date");
+        assertThat(card.getDue()).isBetween(clock.instant().minusSeconds(1), clock.instant());
+        assertThat(card.getReps()).isZero();
+        assertThat(logs.findByCardIdOrderByReviewedAt(card.getId())).isEmpty();
+        UI.getCurrent().navigate(FlashcardsView.class);
+        assertThat(text("flashcards-counts")).startsWith("1 due");
+        assertThat(_get(H2.class, s -> s.withId("flashcard-prompt")).getText())
+                .isEqualTo(context.getBean(org.footnote.bank.QuestionCatalog.class).details("test-accord-date").orElseThrow().prompt());
+    }
+
+    @Test
+    void aMissRegradedAsRightTakesBackTheCardItMade() {
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        attempts.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
+        assertThat(cards.findByUserIdAndQuestionId(student.getId(), "test-accord-date")).isPresent();
+
+        context.publishEvent(new org.footnote.quiz.AnswerRegraded(student.getId(), "test-accord-date", clock.instant(), true));
+
+        assertThat(cards.findByUserIdAndQuestionId(student.getId(), "test-accord-date")).isEmpty();
+    }
+
+    @Test
+    void progressCountsDueCardsAsFlashcardsDo() {
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        attempts.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
+        // Rated Good, the card comes back in 10 minutes: later today, but not due yet, so neither page counts it.
+        reviews.rate(reviews.next().orElseThrow(), Rating.GOOD, 1000);
+        var progress = context.getBean(org.footnote.progress.ProgressService.class);
+        assertThat(reviews.counts().due()).isZero();
+        assertThat(progress.dashboard().dueNow()).isZero();
+        assertThat(progress.dashboard().dueNext30Days().getFirst().count()).isZero();
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(progress.dashboard().dueNow()).isEqualTo(reviews.counts().due()).isEqualTo(1);
+        UI.getCurrent().navigate(FlashcardsView.class);
+        assertThat(text("flashcards-counts")).startsWith("1 due");
     }
 
     private Card cardOf(String questionId) {

@@ -29,4 +29,16 @@ class StudyDayTest {
         assertThat(StudyDay.start(Instant.parse("2026-11-23T00:00:00Z"), ZoneId.of("UTC"), 0))
                 .isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
     }
+
+    @Test
+    void aMomentBeforeTheRollOverBelongsToThePreviousDate() {
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        // 02:30 on 24 Nov in Los Angeles (10:30 UTC): still the study day of 23 Nov.
+        assertThat(StudyDay.date(Instant.parse("2026-11-24T10:30:00Z"), losAngeles, 4)).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+        // 23:30 on 23 Nov there is already 24 Nov in UTC, but the study day of 23 Nov.
+        assertThat(StudyDay.date(Instant.parse("2026-11-24T07:30:00Z"), losAngeles, 4)).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+        // 04:30: a new day.
+        assertThat(StudyDay.date(Instant.parse("2026-11-24T12:30:00Z"), losAngeles, 4)).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
+        assertThat(StudyDay.startOf(java.time.LocalDate.of(2026, 11, 24), losAngeles, 4)).isEqualTo(Instant.parse("2026-11-24T12:00:00Z"));
+    }
 }

@@ -5,10 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Set;
 import org.footnote.cards.ReviewService;
+import org.footnote.cards.StudySettings;
+import org.footnote.cards.StudySettingsService;
 import org.footnote.cards.fsrs.Rating;
 import org.footnote.progress.ui.ProgressView;
 import org.footnote.quiz.PracticeService;
@@ -86,10 +92,60 @@ class ProgressTest extends KaribuTest {
         rateNew(1);
         UI.getCurrent().navigate(ProgressView.class);
         assertThat(_find(Span.class, s -> s.withClasses("stat-value"))).extracting(Span::getText)
-                .contains("3 answers and reviews", "100% of 2 answers");
-        assertThat(_find(EChart.class)).hasSize(5);
-        assertThat(_find(com.vaadin.flow.component.Html.class).stream().filter(h -> h.getInnerHtml().contains("<caption>"))).hasSize(5);
+                .contains("3 answers and reviews", "100% right of 2 answers", "0 days (longest 0 days)",
+                        "0 cards now, 0 tomorrow");
+        // Activity and both accuracies have data; no card is due yet and no card is mature: sentences, not bare axes.
+        assertThat(_find(EChart.class)).hasSize(3);
+        assertThat(_find(com.vaadin.flow.component.Html.class).stream().filter(h -> h.getInnerHtml().contains("<caption>"))).hasSize(3);
         assertThat(_find(EChart.class).getFirst().optionJson()).contains("\"type\":\"heatmap\"");
+        assertThat(_find(Paragraph.class, s -> s.withClasses("chart-empty"))).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("No cards due"))
+                .anySatisfy(t -> assertThat(t).startsWith("No reviews of mature cards yet"));
+    }
+
+    @Test
+    void aNewLearnerSeesWhatToDoInsteadOfEmptyCharts() {
+        UI.getCurrent().navigate(ProgressView.class);
+        assertThat(_find(EChart.class)).isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withClasses("chart-empty"))).hasSize(5).extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("No answers or reviews yet"))
+                .anySatisfy(t -> assertThat(t).startsWith("No quiz answers yet"));
+        assertThat(_find(Span.class, s -> s.withClasses("stat-value"))).extracting(Span::getText)
+                .contains("0 answers and reviews", "No answers yet");
+    }
+
+    @Test
+    void accuracyBarsLeaveRoomForAFullBarsLabel() {
+        answer(2, true);
+        UI.getCurrent().navigate(ProgressView.class);
+        String accuracy = _find(EChart.class).get(1).optionJson();
+        assertThat(accuracy).contains("\"containLabel\":true", "\"formatter\":\"{c}%\"");
+        int right = Integer.parseInt(accuracy.replaceAll(".*\"grid\":\\{[^}]*\"right\":(\\d+).*", "$1"));
+        assertThat(right).isGreaterThanOrEqualTo(50); // "100%" at 12px is about 40px wide
+    }
+
+    @Test
+    void daysAreTheLearnersStudyDaysAsForTheirCardsNotUtcDays() {
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles"); // UTC-8: its evening is the next UTC day
+        context.getBean(StudySettingsService.class).save(new StudySettings(0.9, 36_500, 20, 200, 4, losAngeles, Set.of()));
+        ZonedDateTime lateEvening = clock.instant().atZone(losAngeles).toLocalDate().plusDays(1).atTime(23, 30).atZone(losAngeles);
+        clock.advance(Duration.between(clock.instant(), lateEvening.toInstant()));
+        LocalDate day = lateEvening.toLocalDate();
+        rateNew(5);
+        clock.advance(Duration.ofHours(3)); // 02:30 the next morning: before the 04:00 roll-over, the same study day
+        rateNew(5);
+
+        ProgressDashboard d = progress.dashboard();
+        assertThat(d.today()).isEqualTo(day);
+        assertThat(d.doneToday()).isEqualTo(10).isEqualTo(reviews.counts().reviewedToday());
+        assertThat(d.streak()).isEqualTo(1);
+        assertThat(d.activity()).singleElement().isEqualTo(new org.footnote.shared.DayCount(day, 10));
+
+        clock.advance(Duration.ofHours(2)); // 04:30: a new study day, for Progress and for the cards alike
+        d = progress.dashboard();
+        assertThat(d.today()).isEqualTo(day.plusDays(1));
+        assertThat(d.doneToday()).isZero().isEqualTo(reviews.counts().reviewedToday());
+        assertThat(d.streak()).isEqualTo(1); // yesterday's streak lives until today ends
     }
 
     @Test

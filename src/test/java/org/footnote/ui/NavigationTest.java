@@ -22,7 +22,10 @@ class NavigationTest extends KaribuTest {
         login(student);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents");
+        assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents",
+                "Flashcard settings");
+        assertThat(_find(SideNavItem.class).stream().filter(i -> i.getLabel().equals("Flashcard settings")))
+                .singleElement().satisfies(i -> assertThat(i.getPath()).isEqualTo("flashcards/settings"));
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo(student.getDisplayName());
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("practice");
     }

@@ -15,9 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.footnote.account.Role;
 import org.footnote.bank.BankService;
 import org.footnote.bank.QuestionCatalog;
@@ -34,8 +31,6 @@ public class BankView extends VerticalLayout {
 
     /** The instructors' review of typed answers (a page of the quiz feature). */
     static final String TYPED_ANSWERS = "bank/typed-answers";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     public BankView(BankService bank, QuestionCatalog catalog) {
         addClassName("bank-view");
@@ -59,7 +54,7 @@ public class BankView extends VerticalLayout {
 
     private void showLoad(SyncReport report) {
         if (report.applied()) {
-            add(new Paragraph("Loaded from the bank files " + WHEN.format(report.at()) + ": " + report.added()
+            add(new Paragraph("Loaded from the bank files " + org.footnote.ui.Times.format(report.at()) + ": " + report.added()
                     + " added, " + report.updated() + " updated, " + report.retired() + " retired, "
                     + report.unchanged() + " unchanged."));
             return;

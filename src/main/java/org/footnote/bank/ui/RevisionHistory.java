@@ -7,9 +7,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.footnote.bank.FieldChange;
 import org.footnote.bank.QuestionRevision;
@@ -17,8 +14,6 @@ import org.footnote.bank.QuestionRevision;
 /** A question's history, newest first: when, who, how, and each field's value before and after. */
 class RevisionHistory extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     RevisionHistory() {
         addClassName("revision-history");
@@ -34,7 +29,7 @@ class RevisionHistory extends Div {
         var list = new OrderedList();
         list.addClassName("revision-list");
         for (QuestionRevision.Entry e : entries) {
-            var head = new Paragraph(WHEN.format(e.at()) + " \u00b7 " + e.author() + " \u00b7 " + verb(e.type())
+            var head = new Paragraph(org.footnote.ui.Times.format(e.at()) + " \u00b7 " + e.author() + " \u00b7 " + verb(e.type())
                     + (e.note() == null ? "" : " (" + e.note() + ")"));
             head.addClassName("revision-head");
             var changes = new UnorderedList();

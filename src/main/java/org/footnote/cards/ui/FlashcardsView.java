@@ -17,8 +17,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +28,7 @@ import org.footnote.cards.ReviewCard;
 import org.footnote.cards.ReviewService;
 import org.footnote.cards.fsrs.Rating;
 import org.footnote.ui.Announcer;
+import org.footnote.ui.Times;
 import org.footnote.ui.SourceCard;
 
 /**
@@ -41,7 +40,6 @@ import org.footnote.ui.SourceCard;
 @PermitAll
 public class FlashcardsView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private final ReviewService reviews;
     private final Span counts = new Span();
     private final Div stage = new Div();
@@ -167,7 +165,7 @@ public class FlashcardsView extends VerticalLayout {
         showCounts(c);
         var done = new H2("All done for today");
         var text = new Paragraph(c.nextDue() == null ? "No cards are waiting. New cards arrive tomorrow."
-                : "The next card is due " + TIME.format(c.nextDue().atZone(ZoneId.systemDefault())) + ".");
+                : "The next card is due " + Times.format(c.nextDue()) + ".");
         var practice = new Anchor("practice", "Practise with a quiz instead");
         stage.add(done, text, practice);
         Announcer.announce("All done for today.");

@@ -1,5 +1,6 @@
 package org.footnote.cards.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -15,7 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,18 +53,21 @@ public class StudySettingsView extends VerticalLayout {
         retention.setMin(70);
         retention.setMax(97);
         retention.setStepButtonsVisible(true);
-        retention.setHelperText("Higher means you forget less but review more often; 90% is a good balance, "
-                + "and each point above it costs noticeably more reviews.");
+        retention.setHelperText("From 70% to 97%. Higher means you forget less but review more often; 90% is a good "
+                + "balance, and each point above it costs noticeably more reviews.");
         retention.setValue((int) Math.round(current.desiredRetention() * 100));
         newPerDay.setMin(0);
         newPerDay.setMax(500);
         newPerDay.setValue(current.newPerDay());
+        newPerDay.setHelperText("From 0 to 500.");
         reviewsPerDay.setMin(1);
         reviewsPerDay.setMax(5000);
         reviewsPerDay.setValue(current.reviewsPerDay());
+        reviewsPerDay.setHelperText("From 1 to 5,000.");
         maximumInterval.setMin(1);
         maximumInterval.setMax(36_500);
         maximumInterval.setValue(current.maximumInterval());
+        maximumInterval.setHelperText("From 1 to 36,500 days.");
         dayStarts.setLabel("A new day starts at");
         dayStarts.setItems(IntStream.range(0, 24).boxed().toList());
         dayStarts.setItemLabelGenerator(h -> String.format("%02d:00", h));
@@ -89,25 +95,56 @@ public class StudySettingsView extends VerticalLayout {
     }
 
     private void save(int documentCount) {
+        clearErrors();
+        Map<HasValidation, String> errors = new LinkedHashMap<>();
         if (documents.getValue().isEmpty()) {
-            say("Choose at least one document.");
-            return;
+            errors.put(documents, "Choose at least one document.");
         }
-        if (retention.getValue() == null || newPerDay.getValue() == null || reviewsPerDay.getValue() == null
-                || maximumInterval.getValue() == null || timeZone.getValue() == null || dayStarts.getValue() == null) {
-            say("Fill in every setting.");
-            return;
+        for (IntegerField field : List.of(retention, newPerDay, reviewsPerDay, maximumInterval)) {
+            if (field.getValue() == null) {
+                errors.put(field, "Enter a whole number.");
+            }
         }
-        Set<String> chosen = documents.getValue().size() == documentCount ? Set.of()
-                : documents.getValue().stream().map(DocumentInfo::id).collect(Collectors.toSet());
-        var settings = new StudySettings(retention.getValue() / 100.0, maximumInterval.getValue(), newPerDay.getValue(),
-                reviewsPerDay.getValue(), dayStarts.getValue(), ZoneId.of(timeZone.getValue()), chosen);
-        if (!settings.problems().isEmpty()) {
-            say(String.join(" ", settings.problems()));
-            return;
+        if (timeZone.getValue() == null) {
+            errors.put(timeZone, "Choose a time zone.");
         }
-        service.save(settings);
-        say("Saved. The next card uses these settings.");
+        if (errors.isEmpty()) {
+            Set<String> chosen = documents.getValue().size() == documentCount ? Set.of()
+                    : documents.getValue().stream().map(DocumentInfo::id).collect(Collectors.toSet());
+            var settings = new StudySettings(retention.getValue() / 100.0, maximumInterval.getValue(), newPerDay.getValue(),
+                    reviewsPerDay.getValue(), dayStarts.getValue(), ZoneId.of(timeZone.getValue()), chosen);
+            settings.problemsBySetting().forEach((setting, message) -> errors.put(fieldOf(setting), message));
+            if (errors.isEmpty()) {
+                service.save(settings);
+                say("Saved. The next card uses these settings.");
+                return;
+            }
+        }
+        // Each message beside its field (read with it by screen readers); the status only says nothing was saved.
+        errors.forEach((field, message) -> {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        });
+        status.setText("Not saved: " + (errors.size() == 1 ? "correct the setting marked above." : "correct the settings marked above."));
+        Announcer.announce("Not saved. " + String.join(" ", errors.values()));
+    }
+
+    private HasValidation fieldOf(StudySettings.Setting setting) {
+        return switch (setting) {
+            case DESIRED_RETENTION -> retention;
+            case MAXIMUM_INTERVAL -> maximumInterval;
+            case NEW_PER_DAY -> newPerDay;
+            case REVIEWS_PER_DAY -> reviewsPerDay;
+            case DAY_STARTS_HOUR -> dayStarts;
+        };
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : List.of(retention, newPerDay, reviewsPerDay, maximumInterval, dayStarts, timeZone,
+                documents)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
     }
 
     private void say(String message) {

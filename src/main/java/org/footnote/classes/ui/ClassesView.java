@@ -13,8 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.footnote.account.Role;
 import org.footnote.classes.ClassService;
 import org.footnote.classes.ClassService.ClassSummary;
@@ -28,7 +26,6 @@ import org.footnote.ui.NarrowScreens;
 @RolesAllowed(Role.INSTRUCTOR_NAME)
 public class ClassesView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final ClassService classes;
     private final Grid<ClassSummary> grid = new Grid<>();
     private final Div detail = new Div();
@@ -107,7 +104,7 @@ public class ClassesView extends VerticalLayout {
         roster.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("students/" + r.userId(), r.displayName()))
                 .setHeader("Student").setFlexGrow(2);
         var username = roster.addColumn(RosterEntry::username).setHeader("Username").setFlexGrow(2);
-        var joined = roster.addColumn(r -> DAY.format(r.joinedAt().atZone(ZoneId.systemDefault()))).setHeader("Joined").setAutoWidth(true);
+        var joined = roster.addColumn(r -> org.footnote.ui.Times.date(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
         roster.addComponentColumn(r -> {
             var remove = new Button("Remove", e -> {
                 classes.removeStudent(c.id(), r.userId());

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -53,7 +55,11 @@ public class MistakesView extends VerticalLayout {
     private final Paragraph count = new Paragraph();
     private final MistakeGrid grid = new MistakeGrid();
     private final Button again = new Button();
+    private final Button clear = new Button("Clear filters");
+    private final Div empty = emptyState();
     private List<Mistake> shown = List.of();
+    /** While Clear filters resets every field: one refresh at the end, not one per field. */
+    private boolean clearing;
 
     public MistakesView(MistakeService mistakes, PracticeService practice, QuestionCatalog catalog) {
         this.mistakes = mistakes;
@@ -64,6 +70,9 @@ public class MistakesView extends VerticalLayout {
         documents.setItemLabelGenerator(DocumentInfo::shortName);
         kinds.setItems(Kind.values());
         kinds.setItemLabelGenerator(Kind::plural);
+        // Chosen values wrap onto more lines instead of being cut to "Dye…".
+        documents.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        kinds.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         which.setItems(STILL_MISSED, ALL);
         which.setValue(STILL_MISSED);
         search.setPlaceholder("Words in the question or answer");
@@ -76,7 +85,9 @@ public class MistakesView extends VerticalLayout {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        var filters = new Div(documents, kinds, which, from, to, search);
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        clear.addClickListener(e -> clearFilters());
+        var filters = new Div(documents, kinds, which, from, to, search, clear);
         filters.addClassName("mistakes-filters");
 
         count.addClassName("mistakes-count");
@@ -88,18 +99,53 @@ public class MistakesView extends VerticalLayout {
 
         var header = new Div(new H2("Mistakes"), count, again);
         header.addClassName("mistakes-header");
-        add(header, filters, grid);
+        add(header, filters, empty, grid);
         refresh();
     }
 
+    private static Div emptyState() {
+        var hint = new Paragraph("Questions you miss in a quiz, or forget on a flashcard, will be listed here with "
+                + "their source, so you can practise them again.");
+        var start = new Anchor("practice", "Start a practice quiz");
+        var box = new Div(new H3("No mistakes yet"), hint, start);
+        box.addClassName("mistakes-empty");
+        return box;
+    }
+
+    private void clearFilters() {
+        clearing = true;
+        documents.clear();
+        kinds.clear();
+        which.setValue(STILL_MISSED);
+        from.clear();
+        to.clear();
+        search.clear();
+        clearing = false;
+        refresh();
+        search.focus();
+    }
+
+    private boolean filtered() {
+        return !documents.isEmpty() || !kinds.isEmpty() || !STILL_MISSED.equals(which.getValue()) || from.getValue() != null
+                || to.getValue() != null || !search.getValue().isBlank();
+    }
+
     private void refresh() {
+        if (clearing) {
+            return;
+        }
         var filter = new MistakeFilter(documents.getValue().stream().map(DocumentInfo::id).collect(Collectors.toSet()),
                 Set.copyOf(kinds.getValue()), STILL_MISSED.equals(which.getValue()), from.getValue(), to.getValue(),
                 search.getValue());
         shown = mistakes.mistakes(filter);
         grid.setItems(shown);
-        count.setText(shown.isEmpty() ? "No mistakes match." : shown.size() + (shown.size() == 1 ? " question" : " questions")
-                + (filter.stillMissedOnly() ? " still missed." : " missed."));
+        boolean none = shown.isEmpty() && mistakes.mistakes(MistakeFilter.all()).isEmpty();
+        empty.setVisible(none);
+        grid.setVisible(!none);
+        clear.setEnabled(filtered());
+        count.setText(none ? "" : !shown.isEmpty() ? shown.size() + (shown.size() == 1 ? " question" : " questions")
+                + (filter.stillMissedOnly() ? " still missed." : " missed.")
+                : filtered() ? "No mistakes match." : "None still missed: every mistake is fixed.");
         again.setText("Practise " + (shown.size() > 50 ? "the newest 50" : "these") + " again");
         again.setEnabled(!shown.isEmpty());
     }

@@ -32,27 +32,36 @@ public class ProgressReport extends VerticalLayout {
         add(headline(d));
 
         LocalDate today = d.today();
-        add(section("Activity over the last year", "Reviews and answers per day; darker is more.",
-                Charts.activity(d.activity(), today.minusDays(364), today)));
-        var accuracy = new Div(section("Accuracy by document", null, Charts.accuracy("Accuracy by document", d.byDocument())),
-                section("Accuracy by kind of question", null, Charts.accuracy("Accuracy by kind of question", d.byKind())));
+        add(chartSection("Activity over the last year", "Reviews and answers per day; darker is more.",
+                d.activity().stream().anyMatch(c -> c.count() > 0),
+                "No answers or reviews yet: practise a quiz or study your flashcards, and each day's work will show here.",
+                () -> Charts.activity(d.activity(), today.minusDays(364), today)));
+        String noAnswers = "No quiz answers yet: answer a few questions in a practice quiz to see how often you are right.";
+        var accuracy = new Div(chartSection("Accuracy by document", null, !d.byDocument().isEmpty(), noAnswers,
+                        () -> Charts.accuracy("Accuracy by document", d.byDocument())),
+                chartSection("Accuracy by kind of question", null, !d.byKind().isEmpty(), noAnswers,
+                        () -> Charts.accuracy("Accuracy by kind of question", d.byKind())));
         accuracy.addClassName("progress-pair");
         add(accuracy);
-        add(section("Cards due in the next 30 days", null, Charts.dueForecast(d.dueNext30Days())));
-        add(section("Retention: measured against desired",
+        add(chartSection("Cards due in the next 30 days", null, d.dueNext30Days().stream().anyMatch(c -> c.count() > 0),
+                "No cards due in the next 30 days. Cards you study, and questions you miss, come back here when they are due.",
+                () -> Charts.dueForecast(d.dueNext30Days())));
+        add(chartSection("Retention: measured against desired",
                 "Share of reviews of mature cards (21 days or more since the last review) that you recalled, per week; "
-                        + "you asked for " + Math.round(d.desiredRetention() * 100) + "%.", Charts.retention(d.retention())));
+                        + "you asked for " + Math.round(d.desiredRetention() * 100) + "%.", !d.retention().isEmpty(),
+                "No reviews of mature cards yet: this fills in once cards come back 21 days or more after their last review.",
+                () -> Charts.retention(d.retention())));
         add(mastery(d), weakest(d));
     }
 
     private static Div headline(ProgressDashboard d) {
         var box = new Div(
-                stat("Today", d.doneToday() + " answers and reviews"),
-                stat("This week", String.valueOf(d.doneThisWeek())),
-                stat("Accuracy", d.accuracy() == null ? "no answers yet"
-                        : Math.round(d.accuracy() * 100) + "% of " + d.answers() + " answers"),
+                stat("Today", count(d.doneToday(), "answer or review", "answers and reviews")),
+                stat("This week", count(d.doneThisWeek(), "answer or review", "answers and reviews")),
+                stat("Accuracy", d.accuracy() == null ? "No answers yet"
+                        : Math.round(d.accuracy() * 100) + "% right of " + count(d.answers(), "answer", "answers")),
                 stat("Streak", days(d.streak()) + " (longest " + days(d.longestStreak()) + ")"),
-                stat("Cards due", d.dueToday() + " today, " + d.dueTomorrow() + " tomorrow"));
+                stat("Cards due", count(d.dueNow(), "card", "cards") + " now, " + d.dueTomorrow() + " tomorrow"));
         box.addClassName("progress-headline");
         var note = new Paragraph("A day counts towards your streak with at least " + ProgressService.STREAK_MINIMUM
                 + " answers and reviews.");
@@ -71,7 +80,23 @@ public class ProgressReport extends VerticalLayout {
     }
 
     private static String days(int n) {
-        return n + (n == 1 ? " day" : " days");
+        return count(n, "day", "days");
+    }
+
+    /** A figure with its unit, so no number stands alone. */
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** A chart, or when there is nothing to draw, a sentence saying so instead of bare axes. */
+    private static Div chartSection(String title, String text, boolean hasData, String empty,
+                                    java.util.function.Supplier<Component> chart) {
+        if (hasData) {
+            return section(title, text, chart.get());
+        }
+        var note = new Paragraph(empty);
+        note.addClassName("chart-empty");
+        return section(title, null, note);
     }
 
     private static Div section(String title, String text, Component content) {

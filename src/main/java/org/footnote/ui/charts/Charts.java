@@ -8,6 +8,7 @@ import java.util.Map;
 import org.footnote.shared.DayCount;
 import org.footnote.shared.RetentionPoint;
 import org.footnote.shared.Share;
+import org.footnote.ui.Times;
 
 /** The dashboard's charts, built from typed records into ECharts options, each with its table. */
 public final class Charts {
@@ -15,7 +16,9 @@ public final class Charts {
     // Colours are names of CSS tokens (footnote.css), resolved in the browser for the light or dark scheme.
     private static final String ACCENT = "--fn-chart-accent";
     private static final String SOFT = "--fn-chart-soft";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    /** Axis labels are short; tables and tooltips use {@link Times}' full form. */
+    private static final DateTimeFormatter AXIS_DAY = DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
     private Charts() {
     }
@@ -34,7 +37,7 @@ public final class Charts {
                 "series", List.of(Map.of("type", "heatmap", "coordinateSystem", "calendar", "data",
                         days.stream().map(d -> List.of(d.day().toString(), d.count())).toList())));
         var rows = days.stream().filter(d -> d.count() > 0)
-                .map(d -> List.of(DAY.format(d.day()), String.valueOf(d.count()))).toList();
+                .map(d -> List.of(Times.date(d.day()), String.valueOf(d.count()))).toList();
         return new EChart("Activity", option, DataTable.of(rows.isEmpty() ? "No activity yet."
                 : "Reviews and answers on each active day", List.of("Day", "Reviews and answers"), rows));
     }
@@ -42,7 +45,8 @@ public final class Charts {
     /** Share right per label, as horizontal bars in percent. */
     public static EChart accuracy(String title, List<Share> shares) {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("grid", Map.of("left", 130, "right", 30, "top", 10, "bottom", 20));
+        // Room on the right for a full bar's "100%" label, and on the left for the longest name.
+        option.put("grid", Map.of("left", 8, "right", 56, "top", 10, "bottom", 20, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "max", 100, "axisLabel", Map.of("formatter", "{value}%")));
         option.put("yAxis", Map.of("type", "category", "data", shares.stream().map(Share::label).toList()));
         option.put("series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", ACCENT),
@@ -57,12 +61,12 @@ public final class Charts {
         Map<String, Object> option = Map.of(
                 "grid", Map.of("left", 40, "right", 10, "top", 10, "bottom", 30),
                 "xAxis", Map.of("type", "category", "data",
-                        days.stream().map(d -> d.day().format(DateTimeFormatter.ofPattern("d MMM"))).toList()),
+                        days.stream().map(d -> d.day().format(AXIS_DAY)).toList()),
                 "yAxis", Map.of("type", "value", "minInterval", 1),
                 "tooltip", Map.of("trigger", "axis"),
                 "series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", SOFT),
                         "data", days.stream().map(DayCount::count).toList())));
-        var rows = days.stream().map(d -> List.of(DAY.format(d.day()), String.valueOf(d.count()))).toList();
+        var rows = days.stream().map(d -> List.of(Times.date(d.day()), String.valueOf(d.count()))).toList();
         return new EChart("Cards due", option, DataTable.of("Cards due in the next 30 days", List.of("Day", "Cards due"), rows));
     }
 
@@ -72,7 +76,7 @@ public final class Charts {
                 "grid", Map.of("left", 45, "right", 10, "top", 30, "bottom", 30),
                 "legend", Map.of("data", List.of("Measured", "Desired")),
                 "tooltip", Map.of("trigger", "axis"),
-                "xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> w.week().toString()).toList()),
+                "xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> w.week().format(AXIS_DAY)).toList()),
                 "yAxis", Map.of("type", "value", "min", 50, "max", 100, "axisLabel", Map.of("formatter", "{value}%")),
                 "series", List.of(
                         Map.of("name", "Measured", "type", "line", "itemStyle", Map.of("color", ACCENT),
@@ -80,7 +84,7 @@ public final class Charts {
                         Map.of("name", "Desired", "type", "line", "lineStyle", Map.of("type", "dashed"),
                                 "itemStyle", Map.of("color", "--fn-chart-gold"),
                                 "data", weeks.stream().map(w -> Math.round(w.desired() * 1000) / 10.0).toList())));
-        var rows = weeks.stream().map(w -> List.of("Week of " + DAY.format(w.week()),
+        var rows = weeks.stream().map(w -> List.of("Week of " + Times.date(w.week()),
                 String.format("%.1f%%", w.measured() * 100), String.format("%.0f%%", w.desired() * 100),
                 String.valueOf(w.reviews()))).toList();
         return new EChart("Retention", option, DataTable.of(rows.isEmpty()
