@@ -76,8 +76,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         var back = new Anchor("documents", "All documents");
         back.addClassName("document-back");
         var heading = new H2(page.info().title());
-        var meta = new Paragraph(page.info().author() + " \u00b7 " + page.info().publisher() + " \u00b7 "
-                + SourceCard.displayDate(page.info().published()));
+        var meta = new Paragraph(SourceCard.byline(page.info().author(), page.info().publisher(), page.info().published()));
         meta.addClassName("document-meta");
         add(back, heading, meta);
         if (page.info().notes() != null) {
