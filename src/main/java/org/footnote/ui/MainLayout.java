@@ -66,6 +66,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new SideNavItem("Mistakes", "mistakes", VaadinIcon.EXCLAMATION_CIRCLE_O.create()),
                 new SideNavItem("Progress", "progress", VaadinIcon.CHART.create()),
                 new SideNavItem("Documents", "documents", VaadinIcon.BOOK.create()));
+        if (!instructor) {
+            study.addItem(new SideNavItem("Join a class", "classes/join", VaadinIcon.USER_CHECK.create()));
+        }
         var navs = new Div(study);
         navs.addClassName("navigation");
         if (instructor) {

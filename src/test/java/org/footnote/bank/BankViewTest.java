@@ -70,6 +70,12 @@ class BankViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<org.footnote.bank.QuestionRow> grid = _find(Grid.class).get(2);
         assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");
+        @SuppressWarnings("unchecked")
+        var status = (com.vaadin.flow.component.select.Select<QuestionStatus>) _get(
+                com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Status"));
+        assertThat(java.util.Arrays.stream(QuestionStatus.values()).map(status.getItemLabelGenerator()))
+                .containsExactly("Active", "Retired", "Draft");
         _click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(grid, 0, "preview"));
         assertThat(_get(org.footnote.ui.SourceCard.class)).isNotNull();
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Answer: Yevgeny Primakov (also accepted: Primakov)");

@@ -22,7 +22,10 @@ class NavigationTest extends KaribuTest {
         login(student);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents");
+        assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents",
+                "Join a class");
+        assertThat(_find(SideNavItem.class)).filteredOn(i -> i.getLabel().equals("Join a class")).singleElement()
+                .extracting(SideNavItem::getPath).isEqualTo("classes/join");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo(student.getDisplayName());
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("practice");
     }

@@ -27,7 +27,6 @@ import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.QuestionRow;
 import org.footnote.bank.QuestionStats;
-import org.footnote.bank.QuestionStatus;
 import org.footnote.ui.SourceCard;
 
 /**
@@ -68,8 +67,7 @@ class QuestionBrowser extends VerticalLayout {
             edit.addClassName("bank-edit-link");
             return edit;
         }).setKey("edit").setAutoWidth(true);
-        grid.addColumn(r -> r.status() == QuestionStatus.ACTIVE ? "" : statusWord(r) + (r.documentId() == null
-                ? ", no passage yet" : "")).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(r -> r.status().label() + (r.documentId() == null ? ", no passage yet" : "")).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setHeight("32rem");
         count.setId("bank-count");
         count.getElement().setAttribute("role", "status");
@@ -139,9 +137,5 @@ class QuestionBrowser extends VerticalLayout {
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.setWidth("44rem");
         dialog.open();
-    }
-
-    private static String statusWord(QuestionRow r) {
-        return r.status().name().charAt(0) + r.status().name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }
