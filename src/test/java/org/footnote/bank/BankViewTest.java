@@ -71,6 +71,7 @@ class BankViewTest extends KaribuTest {
         Grid<org.footnote.bank.QuestionRow> grid = _find(Grid.class).get(2);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");
+        assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Actors");
         @SuppressWarnings("unchecked")
         var status = (com.vaadin.flow.component.select.Select<QuestionStatus>) _get(
                 com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Status"));

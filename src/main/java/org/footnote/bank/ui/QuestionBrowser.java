@@ -52,7 +52,7 @@ class QuestionBrowser extends VerticalLayout {
 
         grid.addColumn(QuestionRow::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(QuestionRow::prompt).setHeader("Question").setFlexGrow(4);
-        grid.addColumn(r -> r.kind() == null ? "Not set" : r.kind().plural()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(r -> r.kind() == null ? "Not set" : r.kind().plural()).setHeader("Kind").setKey("kind").setAutoWidth(true);
         grid.addColumn(r -> r.format().label()).setHeader("Format").setAutoWidth(true);
         grid.addColumn(QuestionRow::difficulty).setHeader("Difficulty").setAutoWidth(true);
         grid.addComponentColumn(r -> {
