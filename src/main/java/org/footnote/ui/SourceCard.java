@@ -34,6 +34,9 @@ public class SourceCard extends Div {
         var context = new Anchor(passage.contextLocation(), "Read in context");
         context.addClassName("source-context");
         context.getElement().setAttribute("aria-label", "Read in context: " + passage.title());
+        // The document page then offers "Back to the question": the page this card is shown on.
+        context.addAttachListener(e -> context.setHref(ReturnLink.append(passage.contextLocation(),
+                e.getUI().getActiveViewLocation())));
         add(label, new Quote(passage.quote(), passage.highlight()), citation, context);
     }
 
