@@ -23,7 +23,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents",
-                "Join a class");
+                "Join a class", "Account");
         assertThat(_find(SideNavItem.class)).filteredOn(i -> i.getLabel().equals("Join a class")).singleElement()
                 .extracting(SideNavItem::getPath).isEqualTo("classes/join");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo(student.getDisplayName());
@@ -36,7 +36,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress",
-                "Documents", "Bank", "Quizzes", "Classes");
+                "Documents", "Bank", "Quizzes", "Classes", "Instructors", "Account");
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("bank");
     }
 
