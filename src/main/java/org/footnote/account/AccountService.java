@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,6 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /**
-     * Registers a student after checking every field; nothing is written when any check fails.
-     *
-     * @throws RegistrationException with every problem found, by field
-     */
     /** Every problem with these registration details, by field; empty when they are acceptable. */
     @Transactional(readOnly = true)
     public Map<RegistrationException.Field, List<String>> registrationProblems(String displayName, String username,
@@ -53,17 +50,86 @@ public class AccountService {
      */
     @Transactional
     public AppUser registerStudent(String displayName, String username, String password) {
-        var problems = registrationProblems(displayName, username, password);
+        return createChecked(displayName, username, password, Role.STUDENT, false);
+    }
+
+    /**
+     * An instructor creates a colleague's account, with an initial password that the colleague must
+     * change at their first sign-in; every field is checked as for registration.
+     *
+     * @throws RegistrationException with every problem found, by field
+     */
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public AppUser addInstructor(String displayName, String username, String initialPassword) {
+        return createChecked(displayName, username, initialPassword, Role.INSTRUCTOR, true);
+    }
+
+    /**
+     * An instructor makes a registered student an instructor (their new pages appear at their next sign-in).
+     *
+     * @throws IllegalArgumentException naming why not, in words for the form
+     */
+    @Transactional
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public AppUser promoteToInstructor(String username) {
+        AppUser user = users.findByUsername(CredentialRules.normaliseUsername(username))
+                .orElseThrow(() -> new IllegalArgumentException("No account has this username; check it with your colleague."));
+        if (user.getRole() == Role.INSTRUCTOR) {
+            throw new IllegalArgumentException(user.getDisplayName() + " is an instructor already.");
+        }
+        user.promoteToInstructor();
+        return users.saveAndFlush(user);
+    }
+
+    /** Every instructor, by name, for the page where instructors add colleagues. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<AppUser> instructors() {
+        return users.findByRoleOrderByDisplayName(Role.INSTRUCTOR);
+    }
+
+    /**
+     * The signed-in user changes their password, proving they know the current one; this also meets
+     * a requirement to change it.
+     *
+     * @throws RegistrationException with the problems by field (CURRENT_PASSWORD, PASSWORD); nothing changed
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        AppUser me = signedIn();
+        Map<RegistrationException.Field, List<String>> problems = new EnumMap<>(RegistrationException.Field.class);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            problems.put(RegistrationException.Field.CURRENT_PASSWORD, List.of("This is not your current password."));
+        }
+        var rules = new java.util.ArrayList<>(CredentialRules.passwordProblems(newPassword, me.getUsername()));
+        if (rules.isEmpty() && newPassword.equals(currentPassword)) {
+            rules.add("Choose a password different from the current one.");
+        }
+        putIfAny(problems, RegistrationException.Field.PASSWORD, rules);
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
         }
-        try {
-            return users.saveAndFlush(new AppUser(CredentialRules.normaliseUsername(username),
-                    CredentialRules.cleanDisplayName(displayName),
-                    passwordEncoder.encode(password), Role.STUDENT, clock.instant()));
-        } catch (DataIntegrityViolationException raceOnUniqueName) {
-            throw new RegistrationException(Map.of(RegistrationException.Field.USERNAME, List.of(USERNAME_TAKEN)));
+        me.changePassword(passwordEncoder.encode(newPassword));
+        users.saveAndFlush(me);
+    }
+
+    /**
+     * The signed-in user changes the name others see.
+     *
+     * @throws RegistrationException with the problem (DISPLAY_NAME); nothing changed
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public AppUser changeDisplayName(String displayName) {
+        var problems = CredentialRules.displayNameProblems(displayName);
+        if (!problems.isEmpty()) {
+            throw new RegistrationException(Map.of(RegistrationException.Field.DISPLAY_NAME, problems));
         }
+        AppUser me = signedIn();
+        me.rename(CredentialRules.cleanDisplayName(displayName));
+        return users.saveAndFlush(me);
     }
 
     /** Creates an instructor account with a password chosen by the system (never by default). */
@@ -71,6 +137,39 @@ public class AccountService {
     public AppUser createInstructor(String username, String displayName, String password) {
         return users.save(new AppUser(CredentialRules.normaliseUsername(username), displayName,
                 passwordEncoder.encode(password), Role.INSTRUCTOR, clock.instant()));
+    }
+
+    /** The instructor made at first start: the generated password must be replaced at the first sign-in. */
+    @Transactional
+    public AppUser createFirstInstructor(String username, String displayName, String password) {
+        AppUser user = createInstructor(username, displayName, password);
+        user.requirePasswordChange();
+        return users.save(user);
+    }
+
+    private AppUser createChecked(String displayName, String username, String password, Role role,
+                                  boolean mustChangePassword) {
+        var problems = registrationProblems(displayName, username, password);
+        if (!problems.isEmpty()) {
+            throw new RegistrationException(problems);
+        }
+        var user = new AppUser(CredentialRules.normaliseUsername(username), CredentialRules.cleanDisplayName(displayName),
+                passwordEncoder.encode(password), role, clock.instant());
+        if (mustChangePassword) {
+            user.requirePasswordChange();
+        }
+        try {
+            return users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException raceOnUniqueName) {
+            throw new RegistrationException(Map.of(RegistrationException.Field.USERNAME, List.of(USERNAME_TAKEN)));
+        }
+    }
+
+    /** The account of whoever Spring Security says is signed in (services below the views check it here). */
+    private AppUser signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return users.findByUsername(authentication == null ? "" : authentication.getName())
+                .orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }
 
     @Transactional(readOnly = true)

@@ -37,6 +37,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when someone else chose the password; every page then asks for a new one first. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -73,5 +77,27 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** A password the user chose: the requirement to change it is met. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+    }
+
+    void rename(String newDisplayName) {
+        displayName = newDisplayName;
+    }
+
+    void promoteToInstructor() {
+        role = Role.INSTRUCTOR;
     }
 }

@@ -45,7 +45,7 @@ public class InitialInstructorBootstrap implements ApplicationRunner {
             return;
         }
         String password = randomPassword();
-        accounts.createInstructor(USERNAME, "Instructor", password);
+        accounts.createFirstInstructor(USERNAME, "Instructor", password);
         Path file = writePasswordFile(password);
         log.warn("""
 
@@ -54,7 +54,7 @@ public class InitialInstructorBootstrap implements ApplicationRunner {
                   username: {}
                   password: {}
                 The password is also in {} (readable only by you).
-                It is shown this once; keep it safe.
+                It is shown this once; you choose your own at the first sign-in.
                 *************************************************************""",
                 USERNAME, password, file.toAbsolutePath().normalize());
     }

@@ -10,4 +10,6 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    java.util.List<AppUser> findByRoleOrderByDisplayName(Role role);
 }

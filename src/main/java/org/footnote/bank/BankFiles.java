@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,6 +25,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * The rules that relate questions to documents are {@link BankValidator}'s.
  */
 public final class BankFiles {
+
+    /** Placeholders for an unknown value, which citations would print as if they were a publisher. */
+    private static final Pattern UNSTATED = Pattern.compile("(?i)not stated|unknown|none|n/?a|-+|\\?");
 
     private final Path root;
     private final List<BankProblem> problems = new ArrayList<>();
@@ -93,7 +97,7 @@ public final class BankFiles {
         String id = required(where, fields, "id", front);
         String title = required(where, fields, "title", front);
         String author = required(where, fields, "author", front);
-        String publisher = required(where, fields, "publisher", front);
+        String publisher = publisher(where, fields);
         String published = required(where, fields, "published", front);
         String fileId = file.getFileName().toString().replaceFirst("\\.md$", "");
         if (id != null && !id.equals(fileId)) {
@@ -104,7 +108,7 @@ public final class BankFiles {
                     "published must be an ISO date (2022-10-31) or a year (1999)"));
         }
         String body = text.substring(text.indexOf('\n', end + 1) + 1);
-        if (id != null && title != null && author != null && publisher != null && published != null) {
+        if (id != null && title != null && author != null && published != null) {
             out.add(new DocumentSpec(id, title, author, publisher, published, YamlNodes.text(fields.get("url")),
                     YamlNodes.text(fields.get("notes")), body));
         }
@@ -212,6 +216,17 @@ public final class BankFiles {
             }
         }
         return groups;
+    }
+
+    /** Optional: a document that names no publisher leaves the key out, rather than saying so in a placeholder. */
+    private String publisher(String where, Map<String, Node> fields) {
+        String value = YamlNodes.text(fields.get("publisher"));
+        if (value != null && UNSTATED.matcher(value).matches()) {
+            problems.add(new BankProblem(where, YamlNodes.line(fields.get("publisher")),
+                    "leave publisher out when the document does not name one (it says '" + value + "')"));
+            return null;
+        }
+        return value;
     }
 
     private String required(String where, Map<String, Node> fields, String key, Node owner) {

@@ -22,7 +22,18 @@ public enum Kind {
         return this == DATE || this == ACTOR || this == FIGURE || this == PLACE;
     }
 
+    /** As written in bank files: {@code date}, {@code actor}, ... (never shown to users: see {@link #plural()}). */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind written as {@code code}, or null. */
+    public static Kind fromCode(String code) {
+        for (Kind k : values()) {
+            if (k.code().equals(code)) {
+                return k;
+            }
+        }
+        return null;
     }
 }

@@ -86,7 +86,7 @@ public class QuestionEditService {
                     + "' is taken by another question (ids are never reused)"));
         }
         if (question != null) {
-            breaches.addAll(keepsWhatItHad(question.toSpec(), spec));
+            breaches.addAll(keepsWhatItHad(question.toSpec(), question.getStatus(), spec));
         }
         if (!breaches.isEmpty()) {
             throw new InvalidQuestionException(breaches);
@@ -148,9 +148,10 @@ public class QuestionEditService {
 
     /**
      * A question keeps its passage and kind once it has them: learners who met it read its source
-     * in their mistakes and cards (a draft's may be changed, never emptied).
+     * in their mistakes and cards (a draft's may be changed, never emptied). Once students have met it
+     * (active, or retired after), its kind is fixed: their progress and mistakes count it under that kind.
      */
-    private static List<QuestionBreach> keepsWhatItHad(QuestionSpec before, QuestionSpec after) {
+    private static List<QuestionBreach> keepsWhatItHad(QuestionSpec before, QuestionStatus status, QuestionSpec after) {
         List<QuestionBreach> out = new java.util.ArrayList<>();
         if (before.documentId() != null && after.documentId() == null) {
             out.add(new QuestionBreach(QuestionField.DOCUMENT, "a question keeps its document once linked; choose another instead"));
@@ -158,10 +159,18 @@ public class QuestionEditService {
         if (before.quote() != null && after.quote() == null) {
             out.add(new QuestionBreach(QuestionField.QUOTE, "a question keeps its quote once linked; change it instead"));
         }
-        if (before.kind() != null && after.kind() == null) {
+        if (status != QuestionStatus.DRAFT && before.kind() != null && before.kind() != after.kind()) {
+            out.add(new QuestionBreach(QuestionField.KIND, kindIsFixed(before.kind())));
+        } else if (before.kind() != null && after.kind() == null) {
             out.add(new QuestionBreach(QuestionField.KIND, "a question keeps its kind once set; choose another instead"));
         }
         return out;
+    }
+
+    /** Why an active question's kind cannot change, for the refusal and the editor's helper text. */
+    public static String kindIsFixed(Kind kind) {
+        return "an active question keeps its kind (" + kind.plural() + "): students' progress and mistakes count it "
+                + "there; write a new question for another kind";
     }
 
     /** Every change of the question, newest first. */

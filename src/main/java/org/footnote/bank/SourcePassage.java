@@ -3,6 +3,7 @@ package org.footnote.bank;
 /**
  * The footnote of an answer: the quoted passage, what to highlight in it, and where it comes from.
  *
+ * @param publisher  null when the document does not name one
  * @param highlight  the words of the answer inside the quote, or {@code null} to show the quote plain
  * @param questionId the question this passage proves, used to open the document at the passage
  * @param item       for an ordering item's passage, the item's index in the question; otherwise null
@@ -15,9 +16,9 @@ public record SourcePassage(String documentId, String title, String author, Stri
         return "documents/" + documentId + "?q=" + questionId + (item == null ? "" : "&item=" + item);
     }
 
-    /** "Mouzaffar Olimov, SIPRI, 1999" */
+    /** "Mouzaffar Olimov, SIPRI, 1999"; without a publisher, "Theo Dyer, 2025-09-26". */
     public String citation() {
-        return author + ", " + publisher + ", " + published;
+        return Citation.join(", ", author, publisher, published);
     }
 
     /** The question's passage; null for a draft not yet linked to one. */

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -59,6 +60,8 @@ class SecurityConfig {
         // here too keeps Spring from generating its own (this configurer is initialised before Vaadin's).
         http.formLogin(form -> form.loginPage("/" + LoginView.PATH)
                 .authenticationDetailsSource(new SignInDetails.Source()));
+        // After a failed sign-in the form shows the username again (LoginView reads it from the session).
+        http.addFilterBefore(new LastUsernameFilter(), UsernamePasswordAuthenticationFilter.class);
         // Spring's defaults stay (nosniff, no-store, frame options); add what the browser should enforce.
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.footnote.account.AppUser;
@@ -25,12 +27,17 @@ import org.footnote.ui.errors.ErrorBanner;
 /** The frame around every signed-in page: app bar, navigation for the user's role, live region, error banner. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     static final String CONTENT_ID = "main-content";
+    /** The Account page, where a password someone else chose is replaced. */
+    public static final String ACCOUNT = "account";
     private final ErrorBanner errors = new ErrorBanner();
+    private final CurrentUser currentUser;
+    private final Span name = new Span();
 
     public MainLayout(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("main-layout");
         setPrimarySection(Section.NAVBAR);
 
@@ -42,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("brand");
 
         AppUser user = currentUser.require();
-        var name = new Span(user.getDisplayName());
+        name.setText(user.getDisplayName());
         name.addClassName("user-name");
         name.getElement().setAttribute("title", "Signed in as " + user.getUsername());
         var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> currentUser.logout());
@@ -75,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 new SideNavItem("Documents", "documents", VaadinIcon.BOOK.create()));
         if (!instructor) {
             study.addItem(new SideNavItem("Flashcard settings", "flashcards/settings", VaadinIcon.COG_O.create()));
+            study.addItem(new SideNavItem("Join a class", "classes/join", VaadinIcon.USER_CHECK.create()));
         }
         var navs = new Div(study);
         navs.addClassName("navigation");
@@ -82,10 +90,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var teach = new SideNav("Teach");
             teach.addItem(new SideNavItem("Bank", "bank", VaadinIcon.ARCHIVE.create()),
                     new SideNavItem("Quizzes", "quizzes", VaadinIcon.LIST_OL.create()),
-                    new SideNavItem("Classes", "classes", VaadinIcon.USERS.create()));
+                    new SideNavItem("Classes", "classes", VaadinIcon.USERS.create()),
+                    new SideNavItem("Instructors", "instructors", VaadinIcon.ACADEMY_CAP.create()));
             navs.add(teach);
         }
+        var you = new SideNav("You");
+        you.addItem(new SideNavItem("Account", ACCOUNT, VaadinIcon.USER.create()));
+        navs.add(you);
         return navs;
+    }
+
+    /** Until a password someone else chose is replaced, every page is the Account page (checked here, on the server). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getPath().equals(ACCOUNT)
+                && currentUser.get().map(AppUser::mustChangePassword).orElse(false)) {
+            event.forwardTo(ACCOUNT);
+        }
+    }
+
+    /** The name in the app bar, after the user changes it. */
+    public void showName(String displayName) {
+        name.setText(displayName);
     }
 
     /** A failure on one page is not shown on the next. */

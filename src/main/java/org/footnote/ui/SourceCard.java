@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.footnote.bank.Citation;
 import org.footnote.bank.SourcePassage;
 
 /**
@@ -27,13 +28,21 @@ public class SourceCard extends Div {
         label.addClassName("source-label");
         var title = new Emphasis(passage.title());
         title.addClassName("source-title");
-        var citation = new Div(title, new Span(" \u2014 " + passage.author() + ", " + passage.publisher() + ", "
-                + displayDate(passage.published())));
+        var citation = new Div(title, new Span(" \u2014 "
+                + Citation.join(", ", passage.author(), passage.publisher(), displayDate(passage.published()))));
         citation.addClassName("source-citation");
         var context = new Anchor(passage.contextLocation(), "Read in context");
         context.addClassName("source-context");
         context.getElement().setAttribute("aria-label", "Read in context: " + passage.title());
+        // The document page then offers "Back to the question": the page this card is shown on.
+        context.addAttachListener(e -> context.setHref(ReturnLink.append(passage.contextLocation(),
+                e.getUI().getActiveViewLocation())));
         add(label, new Quote(passage.quote(), passage.highlight()), citation, context);
+    }
+
+    /** "Theo Dyer · 26 September 2025": a document's author, publisher (when stated) and date, for its headers. */
+    public static String byline(String author, String publisher, String published) {
+        return Citation.join(" \u00b7 ", author, publisher, displayDate(published));
     }
 
     /** "31 October 2022" for an ISO date; a year or year-month as it is. */

@@ -33,6 +33,7 @@ class InitialInstructorBootstrapTest extends SpringTest {
         AppUser instructor = users.findByUsername(InitialInstructorBootstrap.USERNAME).orElseThrow();
         assertThat(instructor.getRole()).isEqualTo(Role.INSTRUCTOR);
         assertThat(passwordEncoder.matches(password, instructor.getPasswordHash())).isTrue();
+        assertThat(instructor.mustChangePassword()).as("asked to change the generated password").isTrue();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,9 @@ class RegistrationViewTest extends KaribuTest {
     }
 
     @Test
-    void aValidRegistrationCreatesAStudentAndOffersSignIn() {
+    void aValidRegistrationCreatesAStudentSignsThemInAndOpensTheirStartPage() {
+        var session = VaadinSession.getCurrent().getSession();
+        String idBefore = session.getId();
         fill("Amina Rahimova", username, "the peace accord of 1997", "the peace accord of 1997");
         submit();
 
@@ -36,7 +41,35 @@ class RegistrationViewTest extends KaribuTest {
         assertThat(created.getRole()).isEqualTo(Role.STUDENT);
         assertThat(created.getDisplayName()).isEqualTo("Amina Rahimova");
         assertThat(created.getPasswordHash()).startsWith("{bcrypt}");
-        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters()).startsWith("login?registered");
+        // Signed in for the next requests: the context is in the session, under a new session id.
+        var stored = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(stored.getAuthentication().getName()).isEqualTo(username);
+        assertThat(stored.getAuthentication().getAuthorities()).extracting(Object::toString).containsExactly("ROLE_STUDENT");
+        assertThat(VaadinSession.getCurrent().getSession().getId()).isNotEqualTo(idBefore);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).as("sent home").isEmpty();
+
+        // The next request, as Spring Security restores it from the session (StudentSignUpIT does it in a browser).
+        var next = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        next.setUserPrincipalInt(stored.getAuthentication());
+        next.setUserInRole((p, role) -> role.equals("STUDENT"));
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("practice");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("user-name")).getText())
+                .isEqualTo("Amina Rahimova");
+    }
+
+    @Test
+    void thePasswordsDifferMessageGoesAsSoonAsTheyMatch() {
+        fill("Amina", username, "the peace accord of 1997", "the peace accord of 199");
+        submit();
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withLabel("Repeat the password"));
+        assertThat(repeat.isInvalid()).isTrue();
+
+        _setValue(repeat, "the peace accord of 1997");
+
+        assertThat(repeat.isInvalid()).isFalse();
+        assertThat(repeat.getErrorMessage()).isNullOrEmpty();
+        assertThat(users.findByUsername(username)).isEmpty();
     }
 
     @Test

@@ -156,6 +156,22 @@ class BankValidatorTest {
     }
 
     @Test
+    void aDocumentMayLeaveOutItsPublisherButNotStandAPlaceholderInForIt() throws Exception {
+        BankFixture.write(dir, BankFixture.GOOD_QUESTION);
+        Files.writeString(dir.resolve("documents/unnamed.md"), BankFixture.DOCUMENT.replace("olimov-test", "unnamed")
+                .replace("publisher: \"SIPRI\"\n", ""));
+        Files.writeString(dir.resolve("documents/placeholder.md"), BankFixture.DOCUMENT.replace("olimov-test", "placeholder")
+                .replace("\"SIPRI\"", "\"Not stated\""));
+        ParsedBank parsed = BankFiles.read(dir);
+        var problems = BankValidator.validate(parsed).stream().map(BankProblem::toString).toList();
+
+        assertThat(problems).noneMatch(p -> p.startsWith("documents/unnamed.md"))
+                .anyMatch(p -> p.startsWith("documents/placeholder.md:5:") && p.contains("leave publisher out"));
+        assertThat(parsed.documents()).filteredOn(d -> d.id().equals("unnamed")).singleElement()
+                .extracting(DocumentSpec::publisher).isNull();
+    }
+
+    @Test
     void eachBreachNamesTheFieldItIsAboutSoTheEditorCanShowItThere() throws Exception {
         LoadedBank bank = LoadedBank.load(BankFixture.write(dir, BankFixture.GOOD_QUESTION));
         var validator = new BankValidator(bank.documents());

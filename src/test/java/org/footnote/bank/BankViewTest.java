@@ -70,6 +70,13 @@ class BankViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<org.footnote.bank.QuestionRow> grid = _find(Grid.class).get(2);
         assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Active");
+        assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Actors");
+        @SuppressWarnings("unchecked")
+        var status = (com.vaadin.flow.component.select.Select<QuestionStatus>) _get(
+                com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Status"));
+        assertThat(java.util.Arrays.stream(QuestionStatus.values()).map(status.getItemLabelGenerator()))
+                .containsExactly("Active", "Retired", "Draft");
         _click(_get(GridKt._getCellComponent(grid, 0, "actions"), com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withText("Preview")));
         assertThat(_get(org.footnote.ui.SourceCard.class)).isNotNull();

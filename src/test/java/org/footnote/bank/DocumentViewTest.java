@@ -59,6 +59,49 @@ class DocumentViewTest extends KaribuTest {
     }
 
     @Test
+    void aFootnoteMarkerLinksToItsNoteAndTheNoteLinksBack() {
+        UI.getCurrent().navigate("documents/test-olimov");
+
+        Anchor marker = _get(Anchor.class, s -> s.withClasses("footnote-ref"));
+        assertThat(marker.getText()).isEqualTo("[1]");
+        assertThat(marker.getId()).hasValue("ref-1");
+        assertThat(marker.getHref()).isEqualTo("documents/test-olimov#note-1");
+        assertThat(marker.getElement().getAttribute("data-footnote")).isEqualTo("note-1");
+        assertThat(marker.getParent().orElseThrow().getElement().getTextRecursively())
+                .endsWith("in the presence of President Yeltsin.[1]");
+
+        var note = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("note-1"));
+        assertThat(note.getText()).isEqualTo("1.");
+        assertThat(note.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        Anchor back = _get(Anchor.class, s -> s.withClasses("footnote-back"));
+        assertThat(back.getText()).isEqualTo("Back to the text");
+        assertThat(back.getElement().getAttribute("aria-label")).startsWith("Back to the text");
+        assertThat(back.getElement().getAttribute("data-footnote")).isEqualTo("ref-1");
+        assertThat(back.getParent().orElseThrow().getElement().getTextRecursively())
+                .startsWith("1. For the text, see Diplomaticheskii Vestnik");
+    }
+
+    @Test
+    void aMarkerRightAfterTheHighlightedPassageIsStillALink() {
+        UI.getCurrent().navigate("documents/test-olimov", QueryParameters.fromString("q=test-accord-date"));
+        assertThat(_get(Mark.class).getElement().getTextRecursively()).doesNotContain("[1]");
+        assertThat(_find(Anchor.class, s -> s.withClasses("footnote-ref"))).hasSize(1);
+    }
+
+    @Test
+    void backToTheQuestionIsOfferedOnlyForALocalRoute() {
+        UI.getCurrent().navigate("documents/test-olimov", QueryParameters.fromString("q=test-border-share&back=practice%2F12"));
+        assertThat(_get(Anchor.class, s -> s.withText("Back to the question")).getHref()).isEqualTo("practice/12");
+
+        for (String elsewhere : java.util.List.of("https%3A%2F%2Fevil.example", "%2F%2Fevil.example", "practice%2F..%2F..%2Fx",
+                "no-such-page", "javascript%3Aalert(1)")) {
+            UI.getCurrent().navigate("documents/test-olimov", QueryParameters.fromString("back=" + elsewhere));
+            assertThat(_find(Anchor.class, s -> s.withText("Back to the question"))).as(elsewhere).isEmpty();
+            assertThat(_get(Anchor.class, s -> s.withText("All documents"))).isNotNull();
+        }
+    }
+
+    @Test
     void anUnknownDocumentOrQuestionIsHandledCalmly() {
         UI.getCurrent().navigate("documents/test-olimov", QueryParameters.fromString("q=no-such-question"));
         assertThat(_find(Mark.class)).isEmpty();

@@ -132,6 +132,33 @@ class QuestionEditServiceTest extends KaribuTest {
     }
 
     @Test
+    void anActiveQuestionKeepsItsKindButADraftMayChangeIt() {
+        login(newInstructor());
+        String id = Authoring.freshId("test-kind");
+        long version = editor.save(Authoring.accord(id), QuestionStatus.ACTIVE, null).question().version();
+
+        assertThatThrownBy(() -> editor.save(withKind(Authoring.accord(id), Kind.FIGURE), QuestionStatus.ACTIVE, version))
+                .isInstanceOfSatisfying(InvalidQuestionException.class, e -> assertThat(e.breaches()).singleElement()
+                        .satisfies(b -> {
+                            assertThat(b.field()).isEqualTo(QuestionField.KIND);
+                            assertThat(b.reason()).startsWith("an active question keeps its kind (Dates)");
+                        }));
+        assertThatThrownBy(() -> editor.save(withKind(Authoring.accord(id), Kind.FIGURE), QuestionStatus.DRAFT, version))
+                .as("unpublishing in the same save does not free the kind").isInstanceOf(InvalidQuestionException.class);
+        assertThat(questions.findById(id).orElseThrow().getKind()).isEqualTo(Kind.DATE);
+
+        String draftId = Authoring.freshId("test-kind-draft");
+        long draft = editor.save(Authoring.accord(draftId), QuestionStatus.DRAFT, null).question().version();
+        editor.save(withKind(Authoring.accord(draftId), Kind.TERM), QuestionStatus.DRAFT, draft);
+        assertThat(questions.findById(draftId).orElseThrow().getKind()).isEqualTo(Kind.TERM);
+    }
+
+    private static QuestionSpec withKind(QuestionSpec q, Kind kind) {
+        return new QuestionSpec(q.id(), kind, q.format(), q.prompt(), q.answer(), q.accept(), q.distractors(), q.items(),
+                q.difficulty(), q.tags(), q.documentId(), q.quote(), q.explanation(), q.file(), q.line());
+    }
+
+    @Test
     void aStudentMayNotEditReadOrImport() {
         login(newStudent());
         assertThatThrownBy(() -> editor.save(Authoring.accord(Authoring.freshId("test-x")), QuestionStatus.ACTIVE, null))

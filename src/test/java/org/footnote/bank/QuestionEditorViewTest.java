@@ -71,6 +71,42 @@ class QuestionEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void anActiveQuestionsKindIsReadOnlyAndSaysWhyWhileADraftsIsChosenByItsLabel() {
+        login(newInstructor());
+        String id = existingQuestion();
+        UI.getCurrent().navigate(QuestionEditorView.editLocation(id));
+
+        @SuppressWarnings("unchecked")
+        Select<Kind> kind = _get(Select.class, s -> s.withLabel("Kind"));
+        assertThat(kind.isReadOnly()).isTrue();
+        assertThat(kind.getHelperText()).startsWith("An active question keeps its kind (Dates)");
+        assertThat(kind.getItemLabelGenerator().apply(Kind.DATE)).isEqualTo("Dates");
+
+        UI.getCurrent().navigate(QuestionEditorView.NEW);
+        @SuppressWarnings("unchecked")
+        Select<Kind> fresh = _get(Select.class, s -> s.withLabel("Kind"));
+        assertThat(fresh.isReadOnly()).isFalse();
+        assertThat(fresh.getHelperText()).isNullOrEmpty();
+        assertThat(java.util.Arrays.stream(Kind.values()).map(fresh.getItemLabelGenerator()))
+                .containsExactly("Dates", "Actors", "Causes", "Figures", "Places", "Terms");
+    }
+
+    @Test
+    void aDraftsKindChangesAndItsHistoryNamesKindsAsTheAppDoes() {
+        login(newInstructor());
+        String id = Authoring.freshId("test-draft-kind");
+        edits.save(Authoring.accord(id), QuestionStatus.DRAFT, null);
+        UI.getCurrent().navigate(QuestionEditorView.editLocation(id));
+
+        _setValue(_get(Select.class, s -> s.withLabel("Kind")), Kind.TERM);
+        _click(_get(Button.class, s -> s.withText("Save")));
+
+        assertThat(questions.findById(id).orElseThrow().getKind()).isEqualTo(Kind.TERM);
+        assertThat(_find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()))
+                .contains("Kind: Dates \u2192 Terms", "Status: Draft", "Format: Multiple choice");
+    }
+
+    @Test
     void aValidSaveIsStoredAndShowsInTheHistory() {
         AppUser teacher = newInstructor();
         login(teacher);

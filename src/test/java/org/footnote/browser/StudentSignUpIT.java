@@ -20,16 +20,16 @@ class StudentSignUpIT extends BrowserTest {
         screenshot("01-register");
         waitFor("#register-submit").click();
 
-        waitForPath("login?registered");
-        assertThat(waitFor(".login-notice").getText()).contains("Your account is ready");
-        waitFor("vaadin-login-form input[name=username]").sendKeys("amina");
-        waitFor("vaadin-login-form input[name=password]").sendKeys("the peace accord of 1997", Keys.ENTER);
-
+        // Registered is signed in: straight to the start page.
         waitForPath("practice");
         assertThat(waitFor(".user-name").getText()).isEqualTo("Amina Rahimova");
+        browser.navigate().refresh();
+        waitForPath("practice");
+        assertThat(waitFor(".user-name").getText()).as("still signed in after a reload").isEqualTo("Amina Rahimova");
         var navigation = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
-        assertThat(navigation).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents");
+        assertThat(navigation).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents",
+                "Join a class", "Account");
         assertThat(browser.findElement(By.id("announcer")).getAttribute("role")).isEqualTo("status");
         assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.brand')).fontFamily"))
                 .asString().contains("Georgia");
@@ -45,5 +45,14 @@ class StudentSignUpIT extends BrowserTest {
         waitFor("vaadin-login-form");
         open("practice");
         waitForPath("login");
+
+        // A wrong password: the username stays, only the password is typed again.
+        waitFor("vaadin-login-form input[name=username]").sendKeys("amina");
+        waitFor("vaadin-login-form input[name=password]").sendKeys("not the password", Keys.ENTER);
+        waitForPath("login?error");
+        wait.until(d -> "amina".equals(d.findElement(By.cssSelector("vaadin-login-form input[name=username]"))
+                .getDomProperty("value")));
+        waitFor("vaadin-login-form input[name=password]").sendKeys("the peace accord of 1997", Keys.ENTER);
+        waitForPath("practice");
     }
 }

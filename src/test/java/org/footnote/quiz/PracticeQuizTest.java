@@ -64,10 +64,28 @@ class PracticeQuizTest extends KaribuTest {
         assertThat(_get(Mark.class).getText()).isEqualTo("27 June 1997");
         assertThat(text(".source-citation")).contains("Mouzaffar Olimov").contains("SIPRI").contains("1999");
         Anchor context = _get(Anchor.class, s -> s.withText("Read in context"));
-        assertThat(context.getHref()).isEqualTo("documents/test-olimov?q=test-accord-date");
+        assertThat(context.getHref()).isEqualTo("documents/test-olimov?q=test-accord-date&back=practice%2F" + attempt);
         assertThat(_get(Announcer.class).getText()).isEqualTo("Correct.");
         assertThat(items.findByAttemptIdOrderByPosition(attempt)).singleElement()
                 .satisfies(i -> assertThat(i.getCorrect()).isTrue());
+    }
+
+    @Test
+    void readInContextOffersTheWayBackToTheAnsweredQuestion() {
+        long attempt = openQuiz(Kind.DATE, Format.MULTIPLE_CHOICE);
+        _setValue(_get(RadioButtonGroup.class), "27 June 1997");
+        check();
+
+        String context = _get(Anchor.class, s -> s.withText("Read in context")).getHref();
+        int query = context.indexOf('?');
+        UI.getCurrent().navigate(context.substring(0, query),
+                com.vaadin.flow.router.QueryParameters.fromString(context.substring(query + 1)));
+        _get(org.footnote.bank.ui.DocumentView.class);
+        Anchor back = _get(Anchor.class, s -> s.withText("Back to the question"));
+        assertThat(back.getHref()).isEqualTo("practice/" + attempt);
+
+        UI.getCurrent().navigate(back.getHref());
+        assertThat(verdict()).isEqualTo("Correct");
     }
 
     @Test
@@ -153,7 +171,7 @@ class PracticeQuizTest extends KaribuTest {
         assertThat(verdict()).isIn("Correct", "Partly correct: " + inPlace + " of 3 in place");
         assertThat(_find(ListItem.class, s -> s.withClasses("ordering-item"))).hasSize(3);
         assertThat(_find(Anchor.class, s -> s.withText("Read in context"))).hasSize(3)
-                .extracting(Anchor::getHref).contains("documents/test-olimov?q=test-order&item=0");
+                .extracting(Anchor::getHref).contains("documents/test-olimov?q=test-order&item=0&back=practice%2F" + attempt);
 
         ShortcutsKt._fireShortcut(_get(QuizView.class), Key.ENTER);
         String summary = text(".summary-score");

@@ -41,6 +41,17 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void aFailedSignInKeepsTheUsernameTried() {
+        rememberFailure(new BadCredentialsException("Bad credentials"));
+        VaadinSession.getCurrent().getSession().setAttribute(LastUsernameFilter.ATTRIBUTE, "amina");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(_get(LoginForm.class).getElement().getAttribute("data-last-username")).isEqualTo("amina");
+
+        UI.getCurrent().navigate("login");
+        assertThat(_get(LoginForm.class).getElement().getAttribute("data-last-username")).isNull();
+    }
+
+    @Test
     void aThrottledSignInSaysHowLongToWait() {
         rememberFailure(new LoginThrottledException(Duration.ofSeconds(40)));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));

@@ -60,6 +60,13 @@ class SecurityIntegrationTest extends SpringTest {
     }
 
     @Test
+    void aFailedSignInKeepsTheUsernameInTheSessionNotTheAddress() throws Exception {
+        MvcResult failed = mvc.perform(formLogin("/login").user(username.toUpperCase()).password("not the password"))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        assertThat(failed.getRequest().getSession().getAttribute(LastUsernameFilter.ATTRIBUTE)).isEqualTo(username);
+    }
+
+    @Test
     void afterFiveFailuresFromOneAddressEvenTheRightPasswordWaitsThereButNotElsewhere() throws Exception {
         String guesser = address();
         for (int i = 0; i < ThrottlePolicy.ADDRESS_AND_ACCOUNT.free(); i++) {

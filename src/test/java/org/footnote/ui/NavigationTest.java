@@ -23,9 +23,11 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents",
-                "Flashcard settings");
+                "Flashcard settings", "Join a class", "Account");
         assertThat(_find(SideNavItem.class).stream().filter(i -> i.getLabel().equals("Flashcard settings")))
                 .singleElement().satisfies(i -> assertThat(i.getPath()).isEqualTo("flashcards/settings"));
+        assertThat(_find(SideNavItem.class)).filteredOn(i -> i.getLabel().equals("Join a class")).singleElement()
+                .extracting(SideNavItem::getPath).isEqualTo("classes/join");
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText()).isEqualTo(student.getDisplayName());
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("practice");
     }
@@ -36,7 +38,7 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress",
-                "Documents", "Bank", "Quizzes", "Classes");
+                "Documents", "Bank", "Quizzes", "Classes", "Instructors", "Account");
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("bank");
     }
 

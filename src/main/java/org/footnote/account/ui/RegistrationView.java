@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumMap;
@@ -24,6 +24,7 @@ import org.footnote.account.AccountService;
 import org.footnote.account.CredentialRules;
 import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
+import org.footnote.security.SignIn;
 
 /** Self-registration for students. The service checks every rule again before it writes. */
 @Route(value = "register", autoLayout = false)
@@ -36,9 +37,11 @@ public class RegistrationView extends VerticalLayout {
     private final PasswordField password = new PasswordField("Password");
     private final PasswordField confirm = new PasswordField("Repeat the password");
     private final AccountService accounts;
+    private final SignIn signIn;
 
-    public RegistrationView(AccountService accounts) {
+    public RegistrationView(AccountService accounts, SignIn signIn) {
         this.accounts = accounts;
+        this.signIn = signIn;
         addClassName("register-view");
         setAlignItems(Alignment.CENTER);
 
@@ -59,6 +62,15 @@ public class RegistrationView extends VerticalLayout {
             field.setWidthFull();
             field.setRequiredIndicatorVisible(true);
             field.setManualValidation(true);
+        }
+        // "The two passwords differ" goes as soon as they match, without another press of the button.
+        for (var field : List.of(password, confirm)) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.addValueChangeListener(e -> {
+                if (confirm.isInvalid() && password.getValue().equals(confirm.getValue())) {
+                    show(confirm, null);
+                }
+            });
         }
         var create = new Button("Create account", e -> register());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -81,8 +93,9 @@ public class RegistrationView extends VerticalLayout {
         boolean mismatch = !password.getValue().equals(confirm.getValue());
         if (problems.isEmpty() && !mismatch) {
             try {
-                accounts.registerStudent(displayName.getValue(), username.getValue(), password.getValue());
-                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));
+                var student = accounts.registerStudent(displayName.getValue(), username.getValue(), password.getValue());
+                signIn.signIn(student);
+                getUI().ifPresent(ui -> ui.navigate(""));
                 return;
             } catch (RegistrationException refused) {
                 problems.putAll(refused.problems());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.Locale;
 import org.footnote.bank.BankFilter;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Format;
@@ -37,7 +36,7 @@ public class BankFilterBar extends Div {
         format.setItems(Format.values());
         format.setItemLabelGenerator(f -> f == null ? "Any" : f.label());
         status.setItems(QuestionStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
         status.setValue(QuestionStatus.ACTIVE);
         status.setVisible(fixedStatus == null);
         for (TextField f : List.of(tag, search)) {

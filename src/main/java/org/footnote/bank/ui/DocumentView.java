@@ -1,7 +1,6 @@
 package org.footnote.bank.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.TextMatch;
 import org.footnote.security.CurrentUser;
 import org.footnote.ui.Mark;
+import org.footnote.ui.ReturnLink;
 import org.footnote.ui.SourceCard;
 
 /**
@@ -41,6 +41,9 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
     private final boolean instructor;
     private String title = "Document";
     private DocumentPage page;
+    private Footnotes footnotes;
+    /** Where "Back to the question" goes (a quiz that opened "Read in context"), or null. */
+    private String backTo;
 
     public DocumentView(DocumentReader reader, QuestionCatalog catalog, CurrentUser currentUser) {
         this.reader = reader;
@@ -58,6 +61,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         var params = event.getLocation().getQueryParameters();
+        backTo = params.getSingleParameter(ReturnLink.PARAMETER).flatMap(ReturnLink::localRoute).orElse(null);
         Optional<String> passage = params.getSingleParameter("q").flatMap(catalog::details)
                 .filter(q -> q.status() != org.footnote.bank.QuestionStatus.DRAFT && q.source() != null)
                 .map(q -> quoteOf(q, params.getSingleParameter("item").orElse(null)));
@@ -76,10 +80,16 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         var back = new Anchor("documents", "All documents");
         back.addClassName("document-back");
         var heading = new H2(page.info().title());
-        var meta = new Paragraph(page.info().author() + " \u00b7 " + page.info().publisher() + " \u00b7 "
-                + SourceCard.displayDate(page.info().published()));
+        var meta = new Paragraph(SourceCard.byline(page.info().author(), page.info().publisher(), page.info().published()));
         meta.addClassName("document-meta");
-        add(back, heading, meta);
+        if (backTo != null) {
+            var toQuestion = new Anchor(backTo, "Back to the question");
+            toQuestion.addClassName("document-back-to-question");
+            add(new Div(toQuestion, new Span(" \u00b7 "), back));
+        } else {
+            add(back);
+        }
+        add(heading, meta);
         if (page.info().notes() != null) {
             var notes = new Paragraph("About this copy: " + page.info().notes());
             notes.addClassName("document-notes");
@@ -89,8 +99,10 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         legend.addClassName("document-legend");
         add(legend);
         Integer target = passage == null ? null : page.blockQuoting(passage).map(DocumentPage.Block::index).orElse(null);
+        footnotes = new Footnotes(page.info().id(), page.blocks());
         var body = new Div();
         body.addClassName("document-body");
+        Footnotes.followLinksWithin(body);
         for (DocumentPage.Block block : page.blocks()) {
             Component c = block(block, target != null && target == block.index() ? passage : null);
             body.add(c);
@@ -124,10 +136,11 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         return Optional.empty();
     }
 
-    private static Component block(DocumentPage.Block block, String passage) {
+    private Component block(DocumentPage.Block block, String passage) {
         Component c = switch (block.type()) {
             case HEADING -> new H3(block.text());
-            case LIST_ITEM, NOTE, PARAGRAPH -> paragraph(block.text(), passage);
+            case LIST_ITEM, PARAGRAPH -> fill(new Paragraph(), block.text(), passage);
+            case NOTE -> footnotes.note(block, (p, text) -> fill(p, text, passage));
         };
         c.getElement().setAttribute("id", "p-" + block.index());
         if (block.type() == DocumentPage.Block.Type.NOTE) {
@@ -144,10 +157,16 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         return c;
     }
 
-    private static Paragraph paragraph(String text, String passage) {
-        var p = new Paragraph();
+    /** The text with the passage marked and footnote markers linked. */
+    private Paragraph fill(Paragraph p, String text, String passage) {
         for (Highlight.Segment s : Highlight.split(text, passage)) {
-            p.add(s.marked() ? new Mark(s.text()) : new Text(s.text()));
+            if (s.marked()) {
+                var mark = new Mark("");
+                footnotes.addText(mark, s.text());
+                p.add(mark);
+            } else {
+                footnotes.addText(p, s.text());
+            }
         }
         return p;
     }

@@ -26,7 +26,7 @@ public class DocumentsView extends VerticalLayout {
         var list = new UnorderedList();
         list.addClassName("documents-list");
         for (DocumentInfo d : catalog.documents()) {
-            var meta = new Span(d.author() + " \u00b7 " + d.publisher() + " \u00b7 " + SourceCard.displayDate(d.published()));
+            var meta = new Span(SourceCard.byline(d.author(), d.publisher(), d.published()));
             meta.addClassName("documents-meta");
             list.add(new ListItem(new Anchor("documents/" + d.id(), d.title()), meta));
         }

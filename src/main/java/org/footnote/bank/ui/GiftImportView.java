@@ -130,7 +130,7 @@ public class GiftImportView extends VerticalLayout {
         var list = new UnorderedList();
         for (GiftImport.Candidate c : candidates) {
             var item = new ListItem(new Span("Line " + c.line() + " \u00b7 " + c.spec().id() + " \u00b7 "
-                    + c.spec().format().label() + (c.spec().kind() == null ? "" : " \u00b7 " + c.spec().kind().code())
+                    + c.spec().format().label() + (c.spec().kind() == null ? "" : " \u00b7 " + c.spec().kind().plural())
                     + ": " + c.spec().prompt()));
             var notes = new java.util.ArrayList<>(c.notes());
             if (c.lacksPassage()) {

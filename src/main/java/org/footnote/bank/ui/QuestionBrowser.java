@@ -22,7 +22,6 @@ import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.QuestionRow;
 import org.footnote.bank.QuestionStats;
-import org.footnote.bank.QuestionStatus;
 
 /**
  * Every question of the bank in a lazily loaded grid (filtered and paged in the database), with
@@ -47,7 +46,7 @@ class QuestionBrowser extends VerticalLayout {
 
         grid.addColumn(QuestionRow::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(QuestionRow::prompt).setHeader("Question").setFlexGrow(4);
-        grid.addColumn(r -> r.kind() == null ? "Not set" : r.kind().plural()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(r -> r.kind() == null ? "Not set" : r.kind().plural()).setHeader("Kind").setKey("kind").setAutoWidth(true);
         grid.addColumn(r -> r.format().label()).setHeader("Format").setAutoWidth(true);
         grid.addColumn(QuestionRow::difficulty).setHeader("Difficulty").setAutoWidth(true);
         grid.addComponentColumn(r -> {
@@ -61,8 +60,7 @@ class QuestionBrowser extends VerticalLayout {
             actions.addClassName("grid-actions");
             return actions;
         }).setHeader("Actions").setKey("actions").setAutoWidth(true);
-        grid.addColumn(r -> r.status() == QuestionStatus.ACTIVE ? "" : statusWord(r) + (r.documentId() == null
-                ? ", no passage yet" : "")).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(r -> r.status().label() + (r.documentId() == null ? ", no passage yet" : "")).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setHeight("32rem");
         count.setId("bank-count");
         count.getElement().setAttribute("role", "status");
@@ -111,9 +109,5 @@ class QuestionBrowser extends VerticalLayout {
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.setWidth("44rem");
         dialog.open();
-    }
-
-    private static String statusWord(QuestionRow r) {
-        return r.status().name().charAt(0) + r.status().name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

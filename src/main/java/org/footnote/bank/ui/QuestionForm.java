@@ -19,6 +19,7 @@ import org.footnote.bank.EditableQuestion;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionBreach;
+import org.footnote.bank.QuestionEditService;
 import org.footnote.bank.QuestionField;
 import org.footnote.bank.QuestionSpec;
 import org.footnote.bank.QuestionStatus;
@@ -60,7 +61,7 @@ class QuestionForm extends Div {
         document.addValueChangeListener(e -> passage.setBlocks(e.getValue() == null ? List.of() : blocksOf.apply(e.getValue().id())));
         kind.setLabel("Kind");
         kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "Not set" : k.code());
+        kind.setItemLabelGenerator(k -> k == null ? "Not set" : k.plural());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("Not set");
         format.setLabel("Format");
@@ -100,6 +101,10 @@ class QuestionForm extends Div {
         document.setValue(documents.stream().filter(d -> d.id().equals(s.documentId())).findFirst().orElse(null));
         passage.quoteField().setValue(Objects.requireNonNullElse(s.quote(), ""));
         kind.setValue(s.kind());
+        // The service refuses the change too; here the field says so before anyone tries.
+        boolean kindFixed = q.status() != QuestionStatus.DRAFT && !q.isNew() && s.kind() != null;
+        kind.setReadOnly(kindFixed);
+        kind.setHelperText(kindFixed ? capitalise(QuestionEditService.kindIsFixed(s.kind())) + "." : null);
         format.setValue(s.format());
         prompt.setValue(Objects.requireNonNullElse(s.prompt(), ""));
         answer.setValue(Objects.requireNonNullElse(s.answer(), ""));

@@ -9,6 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.footnote.bank.FieldChange;
+import org.footnote.bank.Format;
+import org.footnote.bank.Kind;
+import org.footnote.bank.QuestionField;
+import org.footnote.bank.QuestionStatus;
 import org.footnote.bank.QuestionRevision;
 
 /** A question's history, newest first: when, who, how, and each field's value before and after. */
@@ -45,14 +49,25 @@ class RevisionHistory extends Div {
         field.addClassName("revision-field");
         var item = new ListItem(field);
         if (c.oldValue() != null) {
-            var old = new Span(c.oldValue());
+            var old = new Span(shown(c.field(), c.oldValue()));
             old.addClassName("revision-old");
             item.add(old, new Span(" \u2192 "));
         }
-        var now = new Span(c.newValue() == null ? "(empty)" : c.newValue());
+        var now = new Span(c.newValue() == null ? "(empty)" : shown(c.field(), c.newValue()));
         now.addClassName("revision-new");
         item.add(now);
         return item;
+    }
+
+    /** History stores kinds, formats and statuses as the bank files write them; users read their labels. */
+    private static String shown(QuestionField field, String value) {
+        return switch (field) {
+            case KIND -> Kind.fromCode(value) == null ? value : Kind.fromCode(value).plural();
+            case FORMAT -> Format.fromCode(value) == null ? value : Format.fromCode(value).label();
+            case STATUS -> java.util.Arrays.stream(QuestionStatus.values()).filter(s -> s.name().equalsIgnoreCase(value))
+                    .findFirst().map(QuestionStatus::label).orElse(value);
+            default -> value;
+        };
     }
 
     private static String verb(QuestionRevision.Type type) {

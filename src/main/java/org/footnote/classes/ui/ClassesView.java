@@ -89,6 +89,7 @@ public class ClassesView extends VerticalLayout {
             showDetail(updated);
         });
         var colleague = new TextField("Add a co-instructor (username)");
+        colleague.setHelperText("A colleague's instructor username; create their account under Instructors.");
         var add = new Button("Add", e -> {
             try {
                 classes.addCoInstructor(c.id(), colleague.getValue());

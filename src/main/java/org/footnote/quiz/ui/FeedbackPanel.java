@@ -37,7 +37,8 @@ class FeedbackPanel extends Div {
         verdict.addClassName("feedback-verdict");
         add(verdict);
         add(line("Your answer", feedback.givenAnswer().isEmpty() ? "(none)" : feedback.givenAnswer(), "feedback-given"));
-        if (!feedback.correct() || feedback.nearMiss() || !feedback.items().isEmpty() || feedback.override() != null) {
+        boolean rightOrder = feedback.correct() && !feedback.items().isEmpty();
+        if (!feedback.correct() || feedback.nearMiss() || feedback.override() != null) {
             add(line(feedback.nearMiss() ? "Spelled" : "Correct answer", feedback.correctAnswer(), "feedback-answer"));
         }
         if (!feedback.correct() && feedback.note() != null && feedback.items().isEmpty()) {
@@ -64,6 +65,9 @@ class FeedbackPanel extends Div {
         }
         if (feedback.items().isEmpty()) {
             add(new SourceCard(feedback.source()));
+        } else if (rightOrder) {
+            // The student's order is the right one, already shown once above: only the passages follow.
+            addDistinctPassages(feedback);
         } else {
             var order = new OrderedList();
             order.addClassName("feedback-order");
@@ -77,12 +81,16 @@ class FeedbackPanel extends Div {
                 order.add(entry);
             }
             add(order);
-            // One card per distinct passage: items often share a sentence, which need not be repeated.
-            feedback.items().stream().map(Feedback.OrderedItem::source)
-                    .collect(java.util.stream.Collectors.toMap(p -> p.documentId() + "\u0000" + p.quote(), p -> p,
-                            (first, same) -> first, java.util.LinkedHashMap::new))
-                    .values().forEach(p -> add(new SourceCard(p)));
+            addDistinctPassages(feedback);
         }
+    }
+
+    /** One card per distinct passage: items often share a sentence, which need not be repeated. */
+    private void addDistinctPassages(Feedback feedback) {
+        feedback.items().stream().map(Feedback.OrderedItem::source)
+                .collect(java.util.stream.Collectors.toMap(p -> p.documentId() + "\u0000" + p.quote(), p -> p,
+                        (first, same) -> first, java.util.LinkedHashMap::new))
+                .values().forEach(p -> add(new SourceCard(p)));
     }
 
     /** What the live region says: the verdict and, when wrong, the right answer. */

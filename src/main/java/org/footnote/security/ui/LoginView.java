@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.footnote.security.LastUsernameFilter;
 import org.footnote.security.LoginThrottledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
@@ -60,13 +61,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         var params = event.getLocation().getQueryParameters().getParameters();
+        form.getElement().removeAttribute("data-last-username");
         if (params.containsKey("registered")) {
             showNotice("Your account is ready. Sign in with your new username and password.");
         }
         if (params.containsKey("error")) {
             form.setI18n(texts(lastFailure()));
             form.setError(true);
+            var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+            String tried = session == null ? null : (String) session.getAttribute(LastUsernameFilter.ATTRIBUTE);
+            if (tried != null && !tried.isEmpty()) {
+                keepUsername(tried);
+            }
         }
+    }
+
+    /** The username typed before the failure stays in its field; the password field takes focus. */
+    private void keepUsername(String username) {
+        form.getElement().setAttribute("data-last-username", username);
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+                  const user = this.querySelector('#vaadinLoginUsername');
+                  if (user && !user.value) user.value = $0;
+                  requestAnimationFrame(() => requestAnimationFrame(() => {
+                    const password = this.querySelector('#vaadinLoginPassword');
+                    if (password) password.focus();
+                  }));
+                });""", username);
     }
 
     private void showNotice(String text) {

@@ -2,6 +2,8 @@ package org.footnote.quiz.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.footnote.bank.SourcePassage;
 import org.footnote.quiz.Feedback;
@@ -39,5 +41,32 @@ class FeedbackPanelTest {
         String text = panel.getElement().getTextRecursively();
         assertThat(text).contains("Not answered", "Your answer: (none)", "Correct answer: a \u2192 b").doesNotContain("moved");
         assertThat(panel.getChildren().filter(SourceCard.class::isInstance).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aRightOrderIsShownOnceNotAsTheAnswerAndAgainAsTheRightOne() {
+        var feedback = new Feedback(true, true, 1.0, false, "a \u2192 b", "a \u2192 b", null, passage("first", 0),
+                List.of(new Feedback.OrderedItem(1, "a", true, passage("first", 0)),
+                        new Feedback.OrderedItem(2, "b", true, passage("second", 1))));
+
+        var panel = new FeedbackPanel(feedback);
+
+        assertThat(panel.getChildren().filter(Paragraph.class::isInstance).map(c -> c.getElement().getTextRecursively()))
+                .containsExactly("Your answer: a \u2192 b");
+        assertThat(panel.getChildren().filter(OrderedList.class::isInstance)).isEmpty();
+        assertThat(panel.getChildren().filter(SourceCard.class::isInstance).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongOrderShowsTheRightOneWithEachItemsPlace() {
+        var feedback = new Feedback(true, false, 0, false, "b \u2192 a", "a \u2192 b", null, passage("first", 0),
+                List.of(new Feedback.OrderedItem(1, "a", false, passage("first", 0)),
+                        new Feedback.OrderedItem(2, "b", false, passage("second", 1))));
+
+        var panel = new FeedbackPanel(feedback);
+
+        assertThat(panel.getChildren().filter(Paragraph.class::isInstance).map(c -> c.getElement().getTextRecursively()))
+                .containsExactly("Your answer: b \u2192 a", "Correct answer: a \u2192 b");
+        assertThat(panel.getChildren().filter(OrderedList.class::isInstance)).hasSize(1);
     }
 }
