@@ -81,7 +81,7 @@ class PracticeQuizTest extends KaribuTest {
         UI.getCurrent().navigate(context.substring(0, query),
                 com.vaadin.flow.router.QueryParameters.fromString(context.substring(query + 1)));
         _get(org.footnote.bank.ui.DocumentView.class);
-        Anchor back = _get(Anchor.class, s -> s.withText("Back to the question"));
+        Anchor back = _find(Anchor.class, s -> s.withText("Back to the question")).getFirst();
         assertThat(back.getHref()).isEqualTo("practice/" + attempt);
 
         UI.getCurrent().navigate(back.getHref());

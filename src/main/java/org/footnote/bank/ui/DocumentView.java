@@ -106,6 +106,12 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         for (DocumentPage.Block block : page.blocks()) {
             Component c = block(block, target != null && target == block.index() ? passage : null);
             body.add(c);
+            if (target != null && target == block.index() && backTo != null) {
+                // Also where the reader is, at the passage, not only at the top of a long page.
+                var inline = new Paragraph(new Anchor(backTo, "Back to the question"));
+                inline.addClassName("document-back-inline");
+                body.add(inline);
+            }
             if (target != null && target == block.index()) {
                 // After the layout has rendered the page, or the scroll is lost.
                 c.getElement().executeJs("setTimeout(() => this.scrollIntoView({block: 'center'}), 150)");
