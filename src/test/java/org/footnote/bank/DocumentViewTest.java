@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.footnote.bank.ui.DocumentView;
@@ -34,7 +34,7 @@ class DocumentViewTest extends KaribuTest {
     void aDocumentShowsItsMetadataAndMarksQuotedPassages() {
         UI.getCurrent().navigate("documents/test-olimov");
         _get(DocumentView.class);
-        assertThat(_get(H2.class).getText()).startsWith("The policy of Russia in Central Asia");
+        assertThat(_get(H1.class).getText()).startsWith("The policy of Russia in Central Asia");
         assertThat(_get(Paragraph.class, s -> s.withClasses("document-meta")).getText())
                 .isEqualTo("Mouzaffar Olimov \u00b7 SIPRI \u00b7 1999");
         assertThat(_find(Paragraph.class, s -> s.withClasses("has-questions"))).hasSizeGreaterThanOrEqualTo(4);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import java.util.Set;
 import org.footnote.account.AppUser;
 import org.footnote.bank.Format;
@@ -60,7 +60,7 @@ class StudentRecordsTest extends KaribuTest {
         login(teacher);
         UI.getCurrent().navigate("students/" + student.getId());
         _get(StudentView.class);
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(student.getDisplayName());
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(student.getDisplayName());
         assertThat(GridKt._size(_get(MistakeGrid.class))).isEqualTo(1);
         assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withText("Practise"))).isEmpty();
         assertThat(progress.dashboardOf(student.getId()).answers()).isEqualTo(1);

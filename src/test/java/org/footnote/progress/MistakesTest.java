@@ -202,7 +202,7 @@ class MistakesTest extends KaribuTest {
         UI.getCurrent().navigate(MistakesView.class);
         _click(_get(Button.class, s -> s.withText("Practise these again")));
         _get(QuizView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("quiz-prompt")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, s -> s.withId("quiz-prompt")).getText())
                 .contains("General Agreement on Peace");
     }
 

@@ -11,8 +11,8 @@ import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +55,7 @@ class PracticeQuizTest extends KaribuTest {
     @Test
     void aRightMultipleChoiceAnswerShowsTheHighlightedPassageAndItsDocument() {
         long attempt = openQuiz(Kind.DATE, Format.MULTIPLE_CHOICE);
-        assertThat(_get(H2.class, s -> s.withId("quiz-prompt")).getText()).contains("General Agreement on Peace");
+        assertThat(_get(H1.class, s -> s.withId("quiz-prompt")).getText()).contains("General Agreement on Peace");
 
         _setValue(_get(RadioButtonGroup.class), "27 June 1997");
         check();

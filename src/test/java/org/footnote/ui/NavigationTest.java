@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -48,7 +48,7 @@ class NavigationTest extends KaribuTest {
         for (String address : List.of("bank", "quizzes", "classes")) {
             UI.getCurrent().navigate(address);
             _get(AccessDeniedView.class);
-            assertThat(_find(H2.class)).extracting(H2::getText).contains("You do not have access to this page");
+            assertThat(_find(H1.class)).extracting(H1::getText).contains("You do not have access to this page");
         }
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,7 +50,7 @@ public class AccountView extends VerticalLayout {
         status.addClassName("account-status");
         status.getElement().setAttribute("role", "status");
 
-        var heading = new H2("Account");
+        var heading = new H1("Account");
         var who = new Paragraph("You sign in as " + me.getUsername() + ".");
         add(heading, who);
         if (mustChange) {

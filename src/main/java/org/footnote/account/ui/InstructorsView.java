@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,7 +70,7 @@ public class InstructorsView extends VerticalLayout {
         createSection.addClassName("account-section");
         var promoteSection = new Div(new H3("A student becomes an instructor"), student, promote);
         promoteSection.addClassName("account-section");
-        add(new H2("Instructors"), new Paragraph("Colleagues you add here can be made co-instructors of your classes "
+        add(new H1("Instructors"), new Paragraph("Colleagues you add here can be made co-instructors of your classes "
                 + "(Classes, Add a co-instructor)."), list, createSection, promoteSection, status);
         refresh();
     }

@@ -43,6 +43,7 @@ public class RegistrationView extends VerticalLayout {
         this.accounts = accounts;
         this.signIn = signIn;
         addClassName("register-view");
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
 
         displayName.setId("register-name");

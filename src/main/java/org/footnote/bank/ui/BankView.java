@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +35,7 @@ public class BankView extends VerticalLayout {
     public BankView(BankService bank, QuestionCatalog catalog) {
         addClassName("bank-view");
         BankSummary summary = bank.summary();
-        add(new H2("Question bank"));
+        add(new H1("Question bank"));
         var headline = new Paragraph(summary.total() + " active questions from " + summary.rows().size()
                 + " documents" + (bank.retiredCount() > 0 ? "; " + bank.retiredCount() + " retired" : "") + ".");
         headline.addClassName("bank-headline");

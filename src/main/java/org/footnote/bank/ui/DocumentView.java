@@ -3,7 +3,7 @@ package org.footnote.bank.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -79,7 +79,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
         title = page.info().title();
         var back = new Anchor("documents", "All documents");
         back.addClassName("document-back");
-        var heading = new H2(page.info().title());
+        var heading = new H1(page.info().title());
         var meta = new Paragraph(SourceCard.byline(page.info().author(), page.info().publisher(), page.info().published()));
         meta.addClassName("document-meta");
         if (backTo != null) {

@@ -1,7 +1,7 @@
 package org.footnote.bank.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +22,7 @@ public class DocumentsView extends VerticalLayout {
 
     public DocumentsView(QuestionCatalog catalog) {
         addClassName("documents-view");
-        add(new H2("Documents"), new Paragraph("Every question is drawn from one of these texts. Read them whole here."));
+        add(new H1("Documents"), new Paragraph("Every question is drawn from one of these texts. Read them whole here."));
         var list = new UnorderedList();
         list.addClassName("documents-list");
         for (DocumentInfo d : catalog.documents()) {

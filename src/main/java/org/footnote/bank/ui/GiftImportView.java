@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,7 +66,7 @@ public class GiftImportView extends VerticalLayout {
         status.addClassName("editor-status");
         status.getElement().setAttribute("role", "status");
         preview.addClassName("import-preview");
-        add(new Anchor("bank", "Back to the bank"), new H2("Import questions from a GIFT file"),
+        add(new Anchor("bank", "Back to the bank"), new H1("Import questions from a GIFT file"),
                 new Paragraph("Moodle's GIFT format: multiple choice, true-false, short answer, numerical and matching "
                         + "(as ordering) questions. You see every problem and what each question would become before "
                         + "anything is stored. Imported questions are drafts, hidden from students until each is linked "

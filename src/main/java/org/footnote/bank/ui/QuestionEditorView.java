@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,7 +50,7 @@ public class QuestionEditorView extends VerticalLayout implements BeforeEnterObs
     private final QuestionEditService edits;
     private final List<DocumentInfo> documents;
     private final QuestionForm form;
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Div summary = new Div();
     private final Paragraph status = new Paragraph();
     private final Div conflict = new Div();

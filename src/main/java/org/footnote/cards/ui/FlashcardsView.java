@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -53,7 +54,7 @@ public class FlashcardsView extends VerticalLayout {
         addClassName("flashcards-view");
         counts.addClassName("flashcards-counts");
         var settings = new Anchor("flashcards/settings", "Settings");
-        var header = new Div(new H2("Flashcards"), counts, settings);
+        var header = new Div(new H1("Flashcards"), counts, settings);
         header.addClassName("flashcards-header");
         stage.addClassName("flashcard");
         add(header, stage);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -91,7 +91,7 @@ public class StudySettingsView extends VerticalLayout {
         var form = new Div(retention, newPerDay, reviewsPerDay, dayStarts, timeZone, maximumInterval, documents, status,
                 save, new Anchor("flashcards", "Back to flashcards"));
         form.addClassName("settings-form");
-        add(new H2("Flashcard settings"), form);
+        add(new H1("Flashcard settings"), form);
     }
 
     private void save(int documentCount) {

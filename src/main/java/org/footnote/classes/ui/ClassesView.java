@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -63,7 +63,7 @@ public class ClassesView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> showDetail(e.getFirstSelectedItem().orElse(null)));
         detail.addClassName("class-detail");
-        add(new H2("Classes"), form, status, grid, detail);
+        add(new H1("Classes"), form, status, grid, detail);
         refresh();
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -37,7 +37,7 @@ public class JoinClassView extends VerticalLayout {
         join.addThemeVariants(ButtonVariant.PRIMARY);
         join.addClickShortcut(Key.ENTER);
         status.getElement().setAttribute("role", "status");
-        add(new H2("Join a class"), new Div(code, join), status, new Paragraph("Your classes:"), mine);
+        add(new H1("Join a class"), new Div(code, join), status, new Paragraph("Your classes:"), mine);
         showMine();
     }
 

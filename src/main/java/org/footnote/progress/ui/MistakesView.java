@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -97,7 +97,7 @@ public class MistakesView extends VerticalLayout {
 
         grid.setSizeFull();
 
-        var header = new Div(new H2("Mistakes"), count, again);
+        var header = new Div(new H1("Mistakes"), count, again);
         header.addClassName("mistakes-header");
         add(header, filters, empty, grid);
         refresh();

@@ -1,6 +1,6 @@
 package org.footnote.progress.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,7 +24,7 @@ public class ProgressView extends VerticalLayout {
     public ProgressView(ProgressService progress, PracticeService practice) {
         this.practice = practice;
         addClassName("progress-view");
-        add(new H2("Progress"), new ProgressReport(progress.dashboard(), this::practiseTopic));
+        add(new H1("Progress"), new ProgressReport(progress.dashboard(), this::practiseTopic));
     }
 
     private void practiseTopic(ProgressDashboard.WeakTopic t) {

@@ -1,7 +1,7 @@
 package org.footnote.progress.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,7 +45,7 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver {
             grid.setItems(list);
             grid.setAllRowsVisible(true);
             removeAll();
-            add(new Anchor("classes", "Back to classes"), new H2(name),
+            add(new Anchor("classes", "Back to classes"), new H1(name),
                     new Paragraph("Read-only: what this student sees on their Progress and Mistakes pages."),
                     new ProgressReport(dashboard, null),
                     new H3("Mistakes (" + list.size() + ")"), grid);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -46,7 +46,7 @@ public class PracticeView extends VerticalLayout {
         addClassName("practice-view");
         var join = new com.vaadin.flow.component.html.Anchor("classes/join", "Join a class");
         join.addClassName("practice-join");
-        add(new Div(new H2("Practice"), join));
+        add(new Div(new H1("Practice"), join));
         practice.openQuiz().ifPresent(this::offerResume);
 
         List<DocumentInfo> all = catalog.documents();

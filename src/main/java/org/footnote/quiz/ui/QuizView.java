@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -182,7 +182,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         counter.setText("Question " + (q.position() + 1) + " of " + q.total());
         progress.setValue((double) q.position() / q.total());
         stage.removeAll();
-        var prompt = new H2(q.prompt());
+        var prompt = new H1(q.prompt());
         prompt.addClassName("quiz-prompt");
         prompt.setId("quiz-prompt");
         input = AnswerInput.of(q);

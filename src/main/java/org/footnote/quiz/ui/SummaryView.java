@@ -3,7 +3,7 @@ package org.footnote.quiz.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -55,7 +55,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(AttemptSummary summary) {
         removeAll();
-        add(new H2(summary.frame().assigned() ? summary.frame().title() + ": your results" : "Your results"));
+        add(new H1(summary.frame().assigned() ? summary.frame().title() + ": your results" : "Your results"));
         if (summary.submittedAtTimeLimit()) {
             var timeUp = new Paragraph("The time limit ran out, so the quiz was submitted with the answers you had given.");
             timeUp.addClassName("summary-time-up");

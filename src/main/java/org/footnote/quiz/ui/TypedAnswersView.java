@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -42,7 +42,7 @@ public class TypedAnswersView extends VerticalLayout {
     public TypedAnswersView(TypedAnswerReview review) {
         this.review = review;
         addClassName("typed-answers-view");
-        add(new H2("Typed answers to review"));
+        add(new H1("Typed answers to review"));
         add(new Paragraph("Typed answers the grader marked wrong, and those students counted as right with \u201cI was "
                 + "right\u201d. Accept a form for everyone and it joins the question's accepted forms (with its history): "
                 + "every past answer to that question is graded again, and scores, Mistakes, cards and Progress follow. "

@@ -1,7 +1,7 @@
 package org.footnote.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -22,7 +22,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     public AccessDeniedView() {
         addClassName("access-denied");
-        add(new H2("You do not have access to this page"),
+        add(new H1("You do not have access to this page"),
                 new Paragraph("This page is for instructors. If you think you should see it, ask your instructor."),
                 new Anchor("", "Go to your start page"));
     }

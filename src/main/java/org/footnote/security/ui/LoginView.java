@@ -34,6 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

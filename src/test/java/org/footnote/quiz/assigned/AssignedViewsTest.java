@@ -12,8 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -90,7 +90,7 @@ class AssignedViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Submit quiz")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Week 3 check: your results");
+        assertThat(_get(H1.class).getText()).isEqualTo("Week 3 check: your results");
         assertThat(_get(Paragraph.class, s -> s.withClasses("summary-score")).getText()).startsWith("3 of 3 right");
         everyQuestionIsReviewedWithItsSource(3);
         _click(_get(Button.class, s -> s.withText("Back to assigned quizzes")));
@@ -218,7 +218,7 @@ class AssignedViewsTest extends KaribuTest {
         }
         login(f.teacher());
         UI.getCurrent().navigate(QuizResultsView.class, new RouteParameters("quizId", String.valueOf(f.quizId())));
-        assertThat(_get(H2.class).getText()).isEqualTo("Week 3 check: results");
+        assertThat(_get(H1.class).getText()).isEqualTo("Week 3 check: results");
         Grid<?> questions = _get(Grid.class, s -> s.withClasses("item-stats"));
         assertThat(GridKt._size(questions)).isEqualTo(3);
         QuizResults r = results.results(f.quizId(), true);
@@ -238,6 +238,6 @@ class AssignedViewsTest extends KaribuTest {
 
         login(newInstructor());
         UI.getCurrent().navigate(QuizResultsView.class, new RouteParameters("quizId", String.valueOf(f.quizId())));
-        assertThat(_find(H2.class, s -> s.withText("Week 3 check: results"))).isEmpty();
+        assertThat(_find(H1.class, s -> s.withText("Week 3 check: results"))).isEmpty();
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -40,7 +40,7 @@ class QuizEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate(QuizzesView.class);
         _setValue(_get(TextField.class, s -> s.withLabel("New quiz")), title);
         _click(_get(Button.class, s -> s.withText("Create quiz")));
-        assertThat(_get(H2.class, s -> s.withText(title))).isNotNull();
+        assertThat(_get(H1.class, s -> s.withText(title))).isNotNull();
         return authoring.mine().getFirst().id();
     }
 
@@ -102,7 +102,7 @@ class QuizEditorViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, s -> s.withLabel("Time limit (minutes)")), 15);
         _click(_get(Button.class, s -> s.withText("Save settings")));
         assertThat(authoring.draft(quizId).settings().timeLimitMinutes()).isEqualTo(15);
-        assertThat(_get(H2.class, s -> s.withText("Settings checked"))).isNotNull();
+        assertThat(_get(H1.class, s -> s.withText("Settings checked"))).isNotNull();
     }
 
     @Test
@@ -123,14 +123,14 @@ class QuizEditorViewTest extends KaribuTest {
         long quizId = authoring.create("Private");
         login(newInstructor());
         UI.getCurrent().navigate(QuizEditorView.class, new com.vaadin.flow.router.RouteParameters("quizId", String.valueOf(quizId)));
-        assertThat(_find(H2.class, s -> s.withText("Private"))).isEmpty();
-        assertThat(_get(H2.class, s -> s.withText("Quizzes"))).isNotNull();
+        assertThat(_find(H1.class, s -> s.withText("Private"))).isEmpty();
+        assertThat(_get(H1.class, s -> s.withText("Quizzes"))).isNotNull();
     }
 
     @Test
     void aStudentCannotOpenTheQuizPages() {
         login(newStudent());
         UI.getCurrent().navigate("quizzes");
-        assertThat(_find(H2.class, s -> s.withText("Quizzes"))).isEmpty();
+        assertThat(_find(H1.class, s -> s.withText("Quizzes"))).isEmpty();
     }
 }

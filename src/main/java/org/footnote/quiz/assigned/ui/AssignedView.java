@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +41,7 @@ public class AssignedView extends VerticalLayout {
         addClassName("assigned-view");
         status.addClassName("assigned-status");
         list.addClassName("assigned-list");
-        add(new H2("Assigned quizzes"), status, list);
+        add(new H1("Assigned quizzes"), status, list);
         refresh();
     }
 

@@ -1,7 +1,7 @@
 package org.footnote.quiz.assigned.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -49,7 +49,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         AttemptSummary summary = r.summary();
         add(new Anchor("quizzes/" + r.quizId() + "/results", "Results of " + r.quizTitle()),
-                new H2(r.studentName() + ", attempt " + r.attemptNumber() + ": " + r.quizTitle()));
+                new H1(r.studentName() + ", attempt " + r.attemptNumber() + ": " + r.quizTitle()));
         var submitted = new Paragraph("Submitted " + Times.format(r.submittedAt())
                 + (summary.submittedAtTimeLimit() ? " by the server at the time limit." : ".")
                 + " Read-only: what the student sees of this attempt.");

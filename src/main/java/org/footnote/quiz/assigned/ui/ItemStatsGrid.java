@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.results.ItemAnalysis;
+import org.footnote.ui.NarrowScreens;
 
 /**
  * Per slot of the quiz: how many questions were drawn for it, facility, spread, discrimination and
@@ -15,14 +16,16 @@ class ItemStatsGrid extends Grid<QuizResults.SlotResult> {
     ItemStatsGrid() {
         addColumn(s -> "Q" + (s.slot() + 1)).setHeader("Q").setAutoWidth(true).setFlexGrow(0);
         addColumn(QuizResults.SlotResult::label).setHeader("Question").setFlexGrow(4);
-        addColumn(s -> s.questions().size()).setHeader("Questions drawn").setAutoWidth(true);
-        addColumn(QuizResults.SlotResult::answered).setHeader("Answered").setAutoWidth(true);
+        var drawn = addColumn(s -> s.questions().size()).setHeader("Questions drawn").setAutoWidth(true);
+        var answered = addColumn(QuizResults.SlotResult::answered).setHeader("Answered").setAutoWidth(true);
         addColumn(s -> percent(s.item(), ItemAnalysis.Item::facility)).setHeader("Facility").setAutoWidth(true);
-        addColumn(s -> percent(s.item(), ItemAnalysis.Item::standardDeviation)).setHeader("SD").setAutoWidth(true);
+        var sd = addColumn(s -> percent(s.item(), ItemAnalysis.Item::standardDeviation)).setHeader("SD").setAutoWidth(true);
         addColumn(s -> percent(s.item(), ItemAnalysis.Item::discrimination)).setHeader("Discrimination").setAutoWidth(true);
-        addColumn(s -> percent(s.item(), ItemAnalysis.Item::discriminativeEfficiency)).setHeader("Efficiency").setAutoWidth(true);
+        var efficiency = addColumn(s -> percent(s.item(), ItemAnalysis.Item::discriminativeEfficiency)).setHeader("Efficiency").setAutoWidth(true);
         addComponentColumn(s -> flag(s.weak())).setHeader("Flag").setAutoWidth(true);
         setAllRowsVisible(true);
+        // On a phone: the slot, facility, discrimination and its flag; the rest is in the CSV.
+        NarrowScreens.hideOnPhones(this, drawn, answered, sd, efficiency);
         setAriaLabel("Statistics per question slot");
         addClassName("item-stats");
     }

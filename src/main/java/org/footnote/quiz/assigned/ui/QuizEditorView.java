@@ -7,7 +7,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,7 +38,7 @@ public class QuizEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private final QuizAuthoringService authoring;
     private final ClassService classes;
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Paragraph status = new Paragraph();
     private final SettingsForm settings;
     private final SlotsEditor slots;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +26,7 @@ import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.assigned.QuizResultsService;
 import org.footnote.quiz.results.Csv;
 import org.footnote.quiz.results.ItemAnalysis;
+import org.footnote.ui.NarrowScreens;
 import org.footnote.ui.Times;
 
 /**
@@ -56,7 +57,7 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
         try {
             QuizResults r = results.results(quizId, true);
             removeAll();
-            add(new Anchor("quizzes", "All quizzes"), new H2(r.title() + ": results"), which, body);
+            add(new Anchor("quizzes", "All quizzes"), new H1(r.title() + ": results"), which, body);
             show(r);
         } catch (QuizNotFoundException e) {
             event.forwardTo(QuizzesView.class);
@@ -107,13 +108,14 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
         grid.addComponentColumn(a -> new Anchor("students/" + a.userId(), a.name())).setHeader("Student (their Progress)")
                 .setFlexGrow(2);
         grid.addComponentColumn(QuizResultsView::reviewLink).setHeader("Attempt").setKey("attempt").setAutoWidth(true);
-        grid.addColumn(a -> Times.format(a.startedAt())).setHeader("Started").setAutoWidth(true);
-        grid.addColumn(a -> minutes(a.time()) + (a.submittedAtTimeLimit() ? " (time limit)" : "")).setHeader("Time").setAutoWidth(true);
+        var started = grid.addColumn(a -> Times.format(a.startedAt())).setHeader("Started").setAutoWidth(true);
+        var time = grid.addColumn(a -> minutes(a.time()) + (a.submittedAtTimeLimit() ? " (time limit)" : "")).setHeader("Time").setAutoWidth(true);
         grid.addColumn(a -> number(a.score()) + " of " + a.outOf()).setHeader("Score").setAutoWidth(true);
         grid.addColumn(a -> String.format(Locale.ROOT, "%.0f%%", a.percent())).setHeader("Percent").setAutoWidth(true);
         grid.setItems(r.attempts());
         grid.setAllRowsVisible(true);
         grid.addClassName("results-students");
+        NarrowScreens.hideOnPhones(grid, started, time);
         return grid;
     }
 

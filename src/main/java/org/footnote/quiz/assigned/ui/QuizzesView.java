@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,7 +65,7 @@ public class QuizzesView extends VerticalLayout {
         NarrowScreens.hideOnPhones(grid, questions, closes, attempts);
         var rows = authoring.mine();
         grid.setItems(rows);
-        add(new H2("Quizzes"), form);
+        add(new H1("Quizzes"), form);
         if (rows.isEmpty()) {
             add(new Paragraph("You have no quizzes yet. Create one, add questions by hand or by rules, then publish it to a class."));
         }
