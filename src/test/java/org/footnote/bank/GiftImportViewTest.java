@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -88,7 +88,7 @@ class GiftImportViewTest extends KaribuTest {
                 Unclosed {=a ~b
                 """.formatted(good)).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(texts(H3.class)).contains("3 problems in broken.txt: nothing is imported until the file is fixed");
+        assertThat(texts(H2.class)).contains("3 problems in broken.txt: nothing is imported until the file is fixed");
         assertThat(texts(ListItem.class)).anyMatch(t -> t.startsWith("Line 1: no answer block"))
                 .anyMatch(t -> t.startsWith("Line 5: Footnote marks exactly one answer right"))
                 .anyMatch(t -> t.startsWith("Line 7: the answer block is not closed"));

@@ -62,6 +62,17 @@ class LearnerPagesIT extends BrowserTest {
         waitFor(".echart-canvas canvas");
         Thread.sleep(1500); // ECharts animates its first draw
         screenshot("progress-with-answers");
+
+        open("flashcards/settings");
+        var retention = waitFor("vaadin-integer-field input");
+        retention.sendKeys(Keys.chord(Keys.CONTROL, "a"), "99");
+        var save = buttonWithText("Save settings");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.cssSelector("vaadin-integer-field")));
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-integer-field")).getAttribute("invalid") != null);
+        assertThat(textOf("vaadin-integer-field [slot=error-message]")).isEqualTo("Desired retention must be between 70% and 97%.");
+        screenshot("settings-retention-error");
     }
 
     private String focusedButton() {

@@ -64,6 +64,22 @@ class StudentRecordsTest extends KaribuTest {
         assertThat(GridKt._size(_get(MistakeGrid.class))).isEqualTo(1);
         assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withText("Practise"))).isEmpty();
         assertThat(progress.dashboardOf(student.getId()).answers()).isEqualTo(1);
+        assertThat(progress.dashboardOf(student.getId()).dueNow()).isEqualTo(1); // the missed question, due in their cards
+    }
+
+    @Test
+    void aStudentWithoutMistakesReadsNoMistakesYet() {
+        login(teacher);
+        String code = classes.taught().getFirst().joinCode();
+        AppUser fresh = newStudent();
+        login(fresh);
+        classes.join(code);
+        login(teacher);
+        UI.getCurrent().navigate("students/" + fresh.getId());
+        _get(StudentView.class);
+        assertThat(_find(MistakeGrid.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anySatisfy(t -> assertThat(t).startsWith("No mistakes yet"));
     }
 
     @Test

@@ -184,11 +184,13 @@ class MistakesTest extends KaribuTest {
         assertThat(empty.isVisible()).isTrue();
         assertThat(empty.getElement().getTextRecursively()).contains("No mistakes yet", "Start a practice quiz");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class)).isEmpty(); // hidden, not an empty grid
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class)).isEmpty(); // no filters for nothing
         assertThat(_get(Paragraph.class, s -> s.withClasses("mistakes-count")).getText()).doesNotContain("match");
     }
 
     @Test
     void chosenFiltersWrapInsteadOfBeingCut() {
+        miss("25 May 1995");
         UI.getCurrent().navigate(MistakesView.class);
         for (String label : new String[] {"Documents", "Kinds"}) {
             assertThat(_get(MultiSelectComboBox.class, s -> s.withLabel(label)).getAutoExpand())

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -294,7 +294,7 @@ class PracticeQuizTest extends KaribuTest {
     }
 
     private static String verdict() {
-        return _get(H3.class, s -> s.withClasses("feedback-verdict")).getElement().getTextRecursively().strip();
+        return _get(H2.class, s -> s.withClasses("feedback-verdict")).getElement().getTextRecursively().strip();
     }
 
     private static String text(String css) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -65,7 +65,7 @@ public class AccountView extends VerticalLayout {
         displayName.setAutocomplete(Autocomplete.NAME);
         displayName.setHelperText("As others see you: in classes, results and the app bar.");
         var saveName = new Button("Save name", e -> saveName());
-        var nameSection = new Div(new H3("Name"), displayName, saveName);
+        var nameSection = new Div(new H2("Name"), displayName, saveName);
         nameSection.addClassName("account-section");
 
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -79,7 +79,7 @@ public class AccountView extends VerticalLayout {
         }
         var change = new Button("Change password", e -> changePassword());
         change.addThemeVariants(ButtonVariant.PRIMARY);
-        var passwordSection = new Div(new H3("Password"), current, next, repeat, change);
+        var passwordSection = new Div(new H2("Password"), current, next, repeat, change);
         passwordSection.addClassName("account-section");
 
         // Someone who must change the password starts there; the name can wait.

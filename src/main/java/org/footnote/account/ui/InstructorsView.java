@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -66,9 +66,9 @@ public class InstructorsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         var promote = new Button("Make instructor", e -> promote());
 
-        var createSection = new Div(new H3("A new instructor account"), displayName, username, password, create);
+        var createSection = new Div(new H2("A new instructor account"), displayName, username, password, create);
         createSection.addClassName("account-section");
-        var promoteSection = new Div(new H3("A student becomes an instructor"), student, promote);
+        var promoteSection = new Div(new H2("A student becomes an instructor"), student, promote);
         promoteSection.addClassName("account-section");
         add(new H1("Instructors"), new Paragraph("Colleagues you add here can be made co-instructors of your classes "
                 + "(Classes, Add a co-instructor)."), list, createSection, promoteSection, status);

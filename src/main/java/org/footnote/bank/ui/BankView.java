@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -41,7 +41,7 @@ public class BankView extends VerticalLayout {
         headline.addClassName("bank-headline");
         add(headline);
         bank.lastLoad().ifPresent(this::showLoad);
-        add(new H3("By kind of question"), kindGrid(summary), new H3("By format"), formatGrid(summary));
+        add(new H2("By kind of question"), kindGrid(summary), new H2("By format"), formatGrid(summary));
         var write = new Anchor(QuestionEditorView.NEW, "Write a new question");
         var importGift = new Anchor(GiftImportView.ROUTE, "Import questions from a GIFT file (Moodle)");
         var typed = new Anchor(TYPED_ANSWERS, "Typed answers to review");
@@ -61,7 +61,7 @@ public class BankView extends VerticalLayout {
         }
         var problems = new UnorderedList();
         report.problems().stream().limit(50).forEach(p -> problems.add(new ListItem(p.toString())));
-        var box = new Div(new H3("The bank files were refused at start-up"),
+        var box = new Div(new H2("The bank files were refused at start-up"),
                 new Paragraph(report.problems().size() + " problem(s); students keep the last good bank until "
                         + "they are fixed and Footnote restarts."), problems);
         box.addClassName("bank-problems");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -144,7 +144,7 @@ public class DocumentView extends Div implements BeforeEnterObserver, HasDynamic
 
     private Component block(DocumentPage.Block block, String passage) {
         Component c = switch (block.type()) {
-            case HEADING -> new H3(block.text());
+            case HEADING -> new H2(block.text());
             case LIST_ITEM, PARAGRAPH -> fill(new Paragraph(), block.text(), passage);
             case NOTE -> footnotes.note(block, (p, text) -> fill(p, text, passage));
         };

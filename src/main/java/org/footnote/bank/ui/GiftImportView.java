@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -108,14 +108,14 @@ public class GiftImportView extends VerticalLayout {
         if (!read.clean()) {
             var problems = new UnorderedList();
             read.problems().forEach(p -> problems.add(new ListItem("Line " + p.line() + ": " + p.reason())));
-            var box = new Div(new H3(read.problems().size() + (read.problems().size() == 1 ? " problem" : " problems")
+            var box = new Div(new H2(read.problems().size() + (read.problems().size() == 1 ? " problem" : " problems")
                     + " in " + fileName + ": nothing is imported until the file is fixed"), problems);
             box.addClassName("import-problems");
             box.getElement().setAttribute("role", "alert");
             preview.add(box);
         }
         if (n > 0) {
-            preview.add(new H3((read.clean() ? "" : "The valid ones: ") + n + (n == 1 ? " question" : " questions")
+            preview.add(new H2((read.clean() ? "" : "The valid ones: ") + n + (n == 1 ? " question" : " questions")
                     + " to import as drafts"), candidates(read.candidates()));
             var go = new Button(read.clean() ? "Import " + count(n) + " as drafts"
                     : "Import only the " + n + (n == 1 ? " valid question" : " valid questions"), e -> importDrafts(!read.clean()));
@@ -159,7 +159,7 @@ public class GiftImportView extends VerticalLayout {
     private void showUnlinked() {
         unlinked.removeAll();
         List<QuestionRow> drafts = importer.draftsWithoutPassage();
-        unlinked.add(new H3("Drafts still without a document passage"));
+        unlinked.add(new H2("Drafts still without a document passage"));
         if (drafts.isEmpty()) {
             unlinked.add(new Paragraph("None: every draft is linked to its passage."));
             return;

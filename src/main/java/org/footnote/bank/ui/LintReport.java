@@ -3,7 +3,7 @@ package org.footnote.bank.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +20,7 @@ class LintReport extends Div {
 
     LintReport(List<BankLint.Warning> warnings) {
         addClassName("lint-report");
-        add(new H3("Questions that give their answer away"));
+        add(new H2("Questions that give their answer away"));
         if (warnings.isEmpty()) {
             add(new Paragraph("No warnings: every active question passes the bank's lint rules (the answer is not the "
                     + "longest option, no false statement hangs on one absolute word, no prompt names its answer, and so on)."));

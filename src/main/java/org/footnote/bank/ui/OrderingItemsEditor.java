@@ -3,7 +3,7 @@ package org.footnote.bank.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,7 +39,7 @@ class OrderingItemsEditor extends Div {
             rows.getLast().text().focus();
         });
         add.addThemeVariants(ButtonVariant.TERTIARY);
-        add(new H4("Ordering items, in their right order"), error, list, add);
+        add(new H3("Ordering items, in their right order"), error, list, add);
     }
 
     void setItems(List<QuestionSpec.OrderingItem> items) {

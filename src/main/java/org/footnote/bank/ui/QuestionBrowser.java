@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -76,7 +76,7 @@ class QuestionBrowser extends VerticalLayout {
                     zip.length);
         }), AttachmentType.DOWNLOAD, "Download the bank as YAML files");
         yaml.addClassName("bank-export-yaml");
-        add(new H3("Questions"), filters, new Div(count, new Span(" \u00b7 "), export, new Span(" \u00b7 "), yaml), grid);
+        add(new H2("Questions"), filters, new Div(count, new Span(" \u00b7 "), export, new Span(" \u00b7 "), yaml), grid);
         refresh();
     }
 
@@ -96,7 +96,7 @@ class QuestionBrowser extends VerticalLayout {
         QuestionDetails q = catalog.details(questionId).orElseThrow();
         var dialog = new Dialog();
         dialog.setHeaderTitle("Preview: " + q.id());
-        var body = new QuestionPreview(q, new H3(q.prompt()));
+        var body = new QuestionPreview(q, new H2(q.prompt()));
         QuestionStats stats = bank.stats(q.id());
         var statsText = new Paragraph(stats.answers() == 0 ? "Not answered in a quiz yet."
                 : "Answered " + stats.answers() + " times, " + stats.percentRight() + "% right."

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -195,7 +195,7 @@ public class QuestionEditorView extends VerticalLayout implements BeforeEnterObs
         if (!breaches.isEmpty()) {
             var list = new UnorderedList();
             breaches.forEach(b -> list.add(new ListItem(b.toString())));
-            beforePublishing.add(new H3("Before this draft can be published"), list);
+            beforePublishing.add(new H2("Before this draft can be published"), list);
         }
         beforePublishing.setVisible(!breaches.isEmpty());
     }

@@ -1,7 +1,7 @@
 package org.footnote.bank.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +25,7 @@ class RevisionHistory extends Div {
 
     void show(List<QuestionRevision.Entry> entries) {
         removeAll();
-        add(new H3("History"));
+        add(new H2("History"));
         if (entries.isEmpty()) {
             add(new Paragraph("No changes made in the app yet: this question is as the bank files have it."));
             return;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -121,7 +121,7 @@ public class ClassesView extends VerticalLayout {
         var entries = classes.roster(c.id());
         roster.setItems(entries);
         roster.setAllRowsVisible(true);
-        detail.add(new H3(c.name()), new Div(new Span("Join code: "), code, regenerate),
+        detail.add(new H2(c.name()), new Div(new Span("Join code: "), code, regenerate),
                 new Paragraph(entries.isEmpty() ? "No students yet." : entries.size() + (entries.size() == 1 ? " student." : " students.")), roster,
                 new Div(colleague, add));
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -59,7 +59,7 @@ public class MistakeGrid extends Grid<Mistake> {
     }
 
     private static Div details(Mistake m) {
-        var box = new Div(new H4(m.question().prompt()),
+        var box = new Div(new H3(m.question().prompt()),
                 labelled("Your last answer", AnswerText.of(m.lastWrongAnswer(), m.lastWrongOrder())),
                 labelled("Right answer", AnswerText.of(m.question().displayAnswer(), m.question().itemTexts())));
         box.addClassName("mistake-details");

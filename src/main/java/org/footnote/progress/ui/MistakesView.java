@@ -4,10 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -57,6 +57,7 @@ public class MistakesView extends VerticalLayout {
     private final Button again = new Button();
     private final Button clear = new Button("Clear filters");
     private final Div empty = emptyState();
+    private final Div filters = new Div();
     private List<Mistake> shown = List.of();
     /** While Clear filters resets every field: one refresh at the end, not one per field. */
     private boolean clearing;
@@ -87,7 +88,7 @@ public class MistakesView extends VerticalLayout {
         search.addValueChangeListener(e -> refresh());
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.addClickListener(e -> clearFilters());
-        var filters = new Div(documents, kinds, which, from, to, search, clear);
+        filters.add(documents, kinds, which, from, to, search, clear);
         filters.addClassName("mistakes-filters");
 
         count.addClassName("mistakes-count");
@@ -107,7 +108,7 @@ public class MistakesView extends VerticalLayout {
         var hint = new Paragraph("Questions you miss in a quiz, or forget on a flashcard, will be listed here with "
                 + "their source, so you can practise them again.");
         var start = new Anchor("practice", "Start a practice quiz");
-        var box = new Div(new H3("No mistakes yet"), hint, start);
+        var box = new Div(new H2("No mistakes yet"), hint, start);
         box.addClassName("mistakes-empty");
         return box;
     }
@@ -140,8 +141,11 @@ public class MistakesView extends VerticalLayout {
         shown = mistakes.mistakes(filter);
         grid.setItems(shown);
         boolean none = shown.isEmpty() && mistakes.mistakes(MistakeFilter.all()).isEmpty();
+        // Nothing ever missed: what to do instead of filters and an empty grid.
         empty.setVisible(none);
         grid.setVisible(!none);
+        filters.setVisible(!none);
+        again.setVisible(!none);
         clear.setEnabled(filtered());
         count.setText(none ? "" : !shown.isEmpty() ? shown.size() + (shown.size() == 1 ? " question" : " questions")
                 + (filter.stillMissedOnly() ? " still missed." : " missed.")

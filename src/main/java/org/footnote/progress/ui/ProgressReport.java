@@ -3,7 +3,7 @@ package org.footnote.progress.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -100,7 +100,7 @@ public class ProgressReport extends VerticalLayout {
     }
 
     private static Div section(String title, String text, Component content) {
-        var section = new Div(new H3(title));
+        var section = new Div(new H2(title));
         if (text != null) {
             section.add(new Paragraph(text));
         }

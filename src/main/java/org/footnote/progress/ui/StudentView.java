@@ -2,7 +2,7 @@ package org.footnote.progress.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -48,7 +48,8 @@ public class StudentView extends VerticalLayout implements BeforeEnterObserver {
             add(new Anchor("classes", "Back to classes"), new H1(name),
                     new Paragraph("Read-only: what this student sees on their Progress and Mistakes pages."),
                     new ProgressReport(dashboard, null),
-                    new H3("Mistakes (" + list.size() + ")"), grid);
+                    new H2("Mistakes (" + list.size() + ")"),
+                    list.isEmpty() ? new Paragraph("No mistakes yet: nothing missed in a quiz or forgotten on a flashcard.") : grid);
         } catch (org.springframework.security.access.AccessDeniedException notTheirs) {
             event.rerouteToError(AccessDeniedException.class);
         }

@@ -3,7 +3,7 @@ package org.footnote.quiz.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +33,7 @@ class FeedbackPanel extends Div {
         addClassName(feedback.correct() ? "is-correct" : "is-wrong");
         Icon icon = (feedback.correct() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        var verdict = new H3(icon, new Span(feedback.verdict()));
+        var verdict = new H2(icon, new Span(feedback.verdict()));
         verdict.addClassName("feedback-verdict");
         add(verdict);
         add(line("Your answer", feedback.givenAnswer().isEmpty() ? "(none)" : feedback.givenAnswer(), "feedback-given"));

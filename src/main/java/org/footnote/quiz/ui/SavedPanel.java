@@ -1,7 +1,7 @@
 package org.footnote.quiz.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.footnote.quiz.AttemptFrame;
 import org.footnote.quiz.Feedback;
@@ -12,7 +12,7 @@ class SavedPanel extends Div {
 
     SavedPanel(Feedback saved, AttemptFrame frame) {
         addClassName("saved-panel");
-        add(new H3("Answer saved"));
+        add(new H2("Answer saved"));
         var given = new Paragraph("Your answer: " + (saved.givenAnswer().isEmpty() ? "(none)" : saved.givenAnswer()));
         given.addClassName("feedback-given");
         add(given, new Paragraph(when(frame)));

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,7 +62,7 @@ class AssignedViewsTest extends KaribuTest {
         var f = fixture(FeedbackTiming.AFTER_SUBMISSION, 20, 1);
         login(f.students().getFirst());
         UI.getCurrent().navigate(AssignedView.class);
-        assertThat(_get(H3.class, s -> s.withText("Week 3 check"))).isNotNull();
+        assertThat(_get(H2.class, s -> s.withText("Week 3 check"))).isNotNull();
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .contains("3 questions, time limit 20 minutes (it keeps running if you leave the page).", "Attempts: 0 of 1 used.");
         _click(_get(Button.class, s -> s.withText("Start quiz")));
@@ -71,8 +71,8 @@ class AssignedViewsTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withClasses("quiz-countdown")).getText()).isIn("Time left 20:00", "Time left 19:59");
         _setValue(_get(RadioButtonGroup.class), "25 May 1995");
         _click(_get(Button.class, s -> s.withText(SAVE)));
-        assertThat(_get(H3.class, s -> s.withText("Answer saved"))).isNotNull();
-        assertThat(_find(H3.class, s -> s.withClasses("feedback-verdict"))).isEmpty();
+        assertThat(_get(H2.class, s -> s.withText("Answer saved"))).isNotNull();
+        assertThat(_find(H2.class, s -> s.withClasses("feedback-verdict"))).isEmpty();
         assertThat(_get(Announcer.class).getText()).isEqualTo("Answer saved.");
         _click(_get(Button.class, s -> s.withText("Change answer")));
         _setValue(_get(RadioButtonGroup.class), "27 June 1997");
@@ -106,7 +106,7 @@ class AssignedViewsTest extends KaribuTest {
         var lines = _get(com.vaadin.flow.component.html.OrderedList.class, s -> s.withClasses("summary-lines"));
         var items = lines.getChildren().toList();
         assertThat(items).hasSize(questions).allSatisfy(li -> {
-            assertThat(_find(li, H3.class, s -> s.withClasses("feedback-verdict"))).hasSize(1);
+            assertThat(_find(li, H2.class, s -> s.withClasses("feedback-verdict"))).hasSize(1);
             assertThat(_find(li, org.footnote.ui.SourceCard.class)).isNotEmpty();
             assertThat(_find(li, com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Read in context"))).isNotEmpty();
         });
@@ -169,7 +169,7 @@ class AssignedViewsTest extends KaribuTest {
         UI.getCurrent().navigate("practice/" + assignments.start(f.quizId()));
         _setValue(_get(RadioButtonGroup.class), "27 June 1997");
         _click(_get(Button.class, s -> s.withText("Check answer")));
-        assertThat(_get(H3.class, s -> s.withClasses("feedback-verdict")).getElement().getTextRecursively()).contains("Correct");
+        assertThat(_get(H2.class, s -> s.withClasses("feedback-verdict")).getElement().getTextRecursively()).contains("Correct");
         assertThat(navigator()).first().isEqualTo("Question 1, answered, current");
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -101,7 +101,7 @@ class ResultsPerQuestionTest extends KaribuTest {
         Details slot = _get(Details.class, s -> s.withPredicate(d -> d.getSummaryText().startsWith("Q2: Drawn by rule")));
         List<Section> sections = _find(slot, Section.class, s -> s.withClasses("drawn-question"));
         assertThat(sections).hasSize(t.drawn().size()).allSatisfy(section -> {
-            String prompt = _get(section, H4.class).getText();
+            String prompt = _get(section, H3.class).getText();
             assertThat(t.drawn()).containsKey(prompt);
             assertThat(_find(section, SourceCard.class)).hasSize(1);
             assertThat(_get(section, Paragraph.class, s -> s.withClasses("drawn-question-stats")).getText())
@@ -130,7 +130,7 @@ class ResultsPerQuestionTest extends KaribuTest {
                 .startsWith("The student has not seen these results yet");
         var lines = _get(OrderedList.class, s -> s.withClasses("summary-lines")).getChildren().toList();
         assertThat(lines).hasSize(2).allSatisfy(li -> {
-            assertThat(_find(li, H3.class, s -> s.withClasses("feedback-verdict"))).hasSize(1);
+            assertThat(_find(li, H2.class, s -> s.withClasses("feedback-verdict"))).hasSize(1);
             assertThat(_find(li, SourceCard.class)).isNotEmpty();
         });
         assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withText("I was right"))).isEmpty();

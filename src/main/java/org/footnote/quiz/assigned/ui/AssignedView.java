@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -59,7 +59,7 @@ public class AssignedView extends VerticalLayout {
     private Section card(AssignedQuiz q) {
         var card = new Section();
         card.addClassName("assigned-card");
-        card.add(new H3(q.title()));
+        card.add(new H2(q.title()));
         if (!q.instructions().isBlank()) {
             var instructions = new Paragraph(q.instructions());
             instructions.addClassName("assigned-instructions");

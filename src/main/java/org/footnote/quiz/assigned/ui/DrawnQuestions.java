@@ -2,7 +2,7 @@ package org.footnote.quiz.assigned.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -37,7 +37,7 @@ class DrawnQuestions extends Div {
     private static Section question(QuizResults.QuestionResult q) {
         var section = new Section();
         section.addClassName("drawn-question");
-        var heading = new H4(q.question().prompt());
+        var heading = new H3(q.question().prompt());
         section.add(new QuestionPreview(q.question(), heading));
         var stats = new Paragraph(statistics(q));
         stats.addClassName("drawn-question-stats");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
@@ -63,7 +63,7 @@ class OverridesPanel extends Div {
         grid.setAllRowsVisible(true);
         var form = new Div(student, timeLimit, opens, closes, add);
         form.addClassName("form-row");
-        add(new H3("Exceptions for individual students"), empty, form, grid);
+        add(new H2("Exceptions for individual students"), empty, form, grid);
     }
 
     void show(QuizDraft draft, List<RosterEntry> students) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,7 +23,7 @@ class PublishPanel extends Div {
         var button = new Button("Save publishing", e -> publish.accept(
                 classes.getValue().stream().map(ClassSummary::id).collect(Collectors.toSet())));
         button.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H3("Publish"), classes, button);
+        add(new H2("Publish"), classes, button);
     }
 
     void show(List<ClassSummary> taught, Set<Long> publishedTo) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -74,7 +74,7 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
             body.add(new Paragraph("No submitted attempts yet. Results appear here as students submit the quiz."));
             return;
         }
-        body.add(new H3("Quiz"), overview(r.analysis()), new H3("Students"), students(r), new H3("Questions"));
+        body.add(new H2("Quiz"), overview(r.analysis()), new H2("Students"), students(r), new H2("Questions"));
         if (r.analysis().students() < 2) {
             body.add(new Paragraph("Spread and discrimination need at least two attempts."));
         }
@@ -82,7 +82,7 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
         questions.setItems(r.slots());
         body.add(questions, new Paragraph("Facility: mean mark as a share of the maximum. Discrimination: correlation of "
                 + "the question's mark with the rest of the quiz; under " + (int) (ItemAnalysis.WEAK_DISCRIMINATION * 100)
-                + "% is flagged weak."), downloads(), new H3("Each question drawn"),
+                + "% is flagged weak."), downloads(), new H2("Each question drawn"),
                 new Paragraph("Open a question for what students met: each question drawn for it, with its statistics "
                         + "over the students who met it, the answers they gave, and its source."),
                 new DrawnQuestions(r.slots()));

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -66,7 +66,7 @@ class SettingsForm extends Div {
         numbers.addClassName("form-row");
         var dates = new Div(opens, closes);
         dates.addClassName("form-row");
-        add(new H3("Settings"), title, instructions, numbers, shuffleQuestions, shuffleOptions, feedback, dates, saveButton);
+        add(new H2("Settings"), title, instructions, numbers, shuffleQuestions, shuffleOptions, feedback, dates, saveButton);
     }
 
     void show(QuizSettings s) {

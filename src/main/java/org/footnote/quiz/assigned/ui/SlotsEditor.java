@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -56,7 +56,7 @@ class SlotsEditor extends Div {
         }));
         var actions = new Div(addQuestions, addRule);
         actions.addClassName("slots-actions");
-        add(new H3("Questions"), summary, grid, actions);
+        add(new H2("Questions"), summary, grid, actions);
     }
 
     void show(QuizDraft draft) {
