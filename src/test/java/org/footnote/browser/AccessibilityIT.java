@@ -108,7 +108,7 @@ class AccessibilityIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         var violations = (List<Map<String, Object>>) browser.executeAsyncScript(Axe.RUN);
         for (var v : violations) {
-            System.out.println("AXE-FINDING " + where + ": " + v.get("id") + " " + v.get("help") + " at " + v.get("targets"));
+            System.out.println("AXE-FINDING " + where + ": " + v.get("id") + " " + v.get("help") + " at " + v.get("targets") + ": " + v.get("why"));
             findings.add(where + ": " + v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets"));
         }
         System.out.printf("axe %s: %d ms%n", where, (System.nanoTime() - t0) / 1_000_000);
@@ -138,7 +138,12 @@ class AccessibilityIT extends BrowserTest {
                 const scrolls = ['auto', 'scroll'].includes(style.overflowX) || el === document.scrollingElement;
                 if (scrolls && el.clientWidth >= page * 0.9 && el.scrollWidth > el.clientWidth + 1
                     && style.visibility !== 'hidden' && el.getClientRects().length) {
-                  found.push(name(el) + ' by ' + (el.scrollWidth - el.clientWidth) + ' px');
+                  const edge = el.getBoundingClientRect().left + el.clientWidth; const wide = [];
+                  const deeper = (r) => { for (const c of r.querySelectorAll('*')) {
+                      if (c.getBoundingClientRect().right > edge + 1 && c.getClientRects().length) wide.push(name(c));
+                      if (c.shadowRoot) deeper(c.shadowRoot); } };
+                  deeper(document.querySelector('[role=main]') || document);
+                  found.push(name(el) + ' by ' + (el.scrollWidth - el.clientWidth) + ' px (widest: ' + wide.slice(-3).join(', ') + ')');
                 }
                 if (el.shadowRoot) visit(el.shadowRoot);
               }

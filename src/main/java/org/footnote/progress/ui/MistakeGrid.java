@@ -6,12 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.footnote.progress.Mistake;
 import org.footnote.ui.SourceCard;
+import org.footnote.ui.NarrowScreens;
 import org.footnote.ui.Times;
 
 /**
@@ -23,18 +24,20 @@ public class MistakeGrid extends Grid<Mistake> {
     public MistakeGrid() {
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         addColumn(m -> m.question().prompt()).setHeader("Question").setKey("question").setFlexGrow(4);
-        addColumn(m -> m.question().source().author()).setHeader("Document").setAutoWidth(true);
-        addColumn(m -> m.question().kind().plural()).setHeader("Kind").setAutoWidth(true);
-        addColumn(Mistake::timesMissed).setHeader("Missed").setAutoWidth(true);
-        addColumn(m -> Times.date(m.lastMissed())).setHeader("Last missed").setKey("last-missed").setAutoWidth(true);
-        addComponentColumn(m -> AnswerText.of(m.lastWrongAnswer(), m.lastWrongOrder())).setHeader("Last answer").setKey("last-answer")
+        var document = addColumn(m -> m.question().source().author()).setHeader("Document").setAutoWidth(true);
+        var kind = addColumn(m -> m.question().kind().plural()).setHeader("Kind").setAutoWidth(true);
+        var missed = addColumn(Mistake::timesMissed).setHeader("Missed").setAutoWidth(true);
+        var lastMissed = addColumn(m -> Times.date(m.lastMissed())).setHeader("Last missed").setKey("last-missed").setAutoWidth(true);
+        var lastAnswer = addComponentColumn(m -> AnswerText.of(m.lastWrongAnswer(), m.lastWrongOrder())).setHeader("Last answer").setKey("last-answer")
                 .setFlexGrow(2);
-        addComponentColumn(m -> AnswerText.of(m.question().displayAnswer(), m.question().itemTexts()))
+        var rightAnswer = addComponentColumn(m -> AnswerText.of(m.question().displayAnswer(), m.question().itemTexts()))
                 .setHeader("Right answer").setKey("right-answer").setFlexGrow(2);
         addColumn(m -> m.stillMissed() ? "Still missed" : "Fixed").setHeader("Status").setAutoWidth(true);
         addComponentColumn(this::toggle).setHeader("Details").setKey("details").setAutoWidth(true).setFlexGrow(0);
         setItemDetailsRenderer(new ComponentRenderer<>(MistakeGrid::details));
         setDetailsVisibleOnClick(false);
+        // On a phone: the question, its status and Show; the row's details hold the rest.
+        NarrowScreens.hideOnPhones(this, document, kind, missed, lastMissed, lastAnswer, rightAnswer);
         getElement().setAttribute("aria-label", "Mistakes; each row's Show button opens its source");
     }
 
@@ -59,7 +62,7 @@ public class MistakeGrid extends Grid<Mistake> {
     }
 
     private static Div details(Mistake m) {
-        var box = new Div(new H3(m.question().prompt()),
+        var box = new Div(new H2(m.question().prompt()),
                 labelled("Your last answer", AnswerText.of(m.lastWrongAnswer(), m.lastWrongOrder())),
                 labelled("Right answer", AnswerText.of(m.question().displayAnswer(), m.question().itemTexts())));
         box.addClassName("mistake-details");

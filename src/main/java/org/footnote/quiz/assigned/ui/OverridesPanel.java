@@ -52,15 +52,16 @@ class OverridesPanel extends Div {
         grid.addColumn(QuizDraft.StudentOverride::name).setHeader("Student").setFlexGrow(2);
         grid.addColumn(o -> o.terms().timeLimitMinutes() == null ? "As the quiz" : o.terms().timeLimitMinutes() + " min")
                 .setHeader("Time limit").setAutoWidth(true);
-        grid.addColumn(o -> o.terms().opensAt() == null ? "As the quiz" : Times.format(o.terms().opensAt())).setHeader("Opens");
-        grid.addColumn(o -> o.terms().closesAt() == null ? "As the quiz" : Times.format(o.terms().closesAt())).setHeader("Closes");
+        var opensColumn = grid.addColumn(o -> o.terms().opensAt() == null ? "As the quiz" : Times.format(o.terms().opensAt())).setHeader("Opens");
+        var closesColumn = grid.addColumn(o -> o.terms().closesAt() == null ? "As the quiz" : Times.format(o.terms().closesAt())).setHeader("Closes");
         grid.addComponentColumn(o -> {
             var button = new Button("Remove", e -> remove.accept(o.userId()));
             button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             button.setAriaLabel("Remove the exception for " + o.name());
             return button;
-        }).setAutoWidth(true);
+        }).setHeader("Actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        org.footnote.ui.NarrowScreens.hideOnPhones(grid, opensColumn, closesColumn);
         var form = new Div(student, timeLimit, opens, closes, add);
         form.addClassName("form-row");
         add(new H2("Exceptions for individual students"), empty, form, grid);

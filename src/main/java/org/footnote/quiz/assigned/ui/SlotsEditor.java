@@ -39,11 +39,12 @@ class SlotsEditor extends Div {
         addClassName("slots-editor");
         grid.addColumn(r -> r.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> label(r.slot())).setHeader("Question or rule").setFlexGrow(4);
-        grid.addColumn(r -> r.slot().kind() == null ? "Any" : r.slot().kind().plural()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(r -> r.slot().spec().size()).setHeader("Questions").setAutoWidth(true);
+        var kind = grid.addColumn(r -> r.slot().kind() == null ? "Any" : r.slot().kind().plural()).setHeader("Kind").setAutoWidth(true);
+        var size = grid.addColumn(r -> r.slot().spec().size()).setHeader("Questions").setAutoWidth(true);
         grid.addComponentColumn(this::moves).setHeader("Move or remove").setAutoWidth(true).setKey("moves");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Questions of the quiz");
+        org.footnote.ui.NarrowScreens.hideOnPhones(grid, kind, size);
         grid.addClassName("slots-grid");
         grid.setDropMode(GridDropMode.BETWEEN);
         grid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
