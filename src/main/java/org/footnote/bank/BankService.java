@@ -7,6 +7,8 @@ import org.footnote.shared.persistence.LikePattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.footnote.bank.files.BankYamlWriter;
+import org.footnote.bank.files.BankLint;
 
 /** What instructors read about the bank as a whole. */
 @Service

@@ -7,6 +7,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.InvalidBankException;
 
 /**
  * At start-up, loads {@code footnote.bank-dir} and synchronises it into the database. A bank that

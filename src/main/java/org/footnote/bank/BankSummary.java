@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.DocumentSpec;
 
 /** Active questions counted by document, kind and format. */
 public record BankSummary(List<Row> rows) {

@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.BankProblem;
+import org.footnote.bank.files.DocumentSpec;
+import org.footnote.bank.history.QuestionDiff;
 
 /**
  * Writes a validated bank into the database by id, in one transaction: new questions are added,

@@ -1,6 +1,7 @@
 package org.footnote.bank;
 
 import java.util.List;
+import org.footnote.bank.files.TextMatch;
 
 /** A document laid out for reading: its metadata and its blocks, each with how many questions quote it. */
 public record DocumentPage(DocumentInfo info, List<Block> blocks) {

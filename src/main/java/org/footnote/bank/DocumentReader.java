@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.footnote.bank.files.TextMatch;
 
 /** The documents as students read them, with the passages that questions quote marked. */
 @Service

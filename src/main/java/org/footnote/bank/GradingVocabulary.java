@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.footnote.bank.files.ParsedBank;
 
 /**
  * What grading needs of the bank as a whole, read the same way from the bank files (by the bank

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.footnote.bank.files.TextMatch;
 
 /**
  * Splits a text around the first occurrence of a phrase, matched as quotes are (white space

@@ -2,6 +2,7 @@ package org.footnote.bank;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.footnote.bank.files.QuestionBreach;
 
 /** A question an instructor saved breaks the bank's rules; nothing was saved. */
 public class InvalidQuestionException extends RuntimeException {

@@ -5,24 +5,24 @@ import org.footnote.shared.JsonText;
 import tools.jackson.core.type.TypeReference;
 
 /** The bank's list columns. */
-final class JsonLists {
+public final class JsonLists {
 
     private JsonLists() {
     }
 
-    static String write(Object list) {
+    public static String write(Object list) {
         return JsonText.write(list);
     }
 
-    static List<String> strings(String json) {
+    public static List<String> strings(String json) {
         return JsonText.strings(json);
     }
 
-    static List<List<String>> lists(String json) {
+    public static List<List<String>> lists(String json) {
         return json == null ? List.of() : JsonText.read(json, new TypeReference<List<List<String>>>() { });
     }
 
-    static List<QuestionSpec.OrderingItem> items(String json) {
+    public static List<QuestionSpec.OrderingItem> items(String json) {
         return JsonText.read(json, new TypeReference<List<QuestionSpec.OrderingItem>>() { });
     }
 }

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.footnote.account.AppUser;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.footnote.bank.files.BankValidator;
+import org.footnote.bank.files.QuestionBreach;
+import org.footnote.bank.history.QuestionDiff;
+import org.footnote.bank.history.FieldChange;
 
 /**
  * Instructors write questions in the app: every save runs the bank files' own rules (a draft,

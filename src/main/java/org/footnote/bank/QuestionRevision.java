@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.footnote.bank.history.FieldChange;
 
 /** One change of a question: who made it, when, and each field's value before and after. Never edited. */
 @Entity

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.footnote.bank.files.DocumentText;
+import org.footnote.bank.files.DocumentSpec;
 
 /** A cleaned source document, as loaded from the bank. */
 @Entity

@@ -2,6 +2,7 @@ package org.footnote.bank;
 
 import java.time.Instant;
 import java.util.List;
+import org.footnote.bank.files.BankProblem;
 
 /**
  * The outcome of the last start-up load of the bank: counts when it was applied, or every

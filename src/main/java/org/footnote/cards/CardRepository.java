@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.footnote.bank.Question;
 
 public interface CardRepository extends JpaRepository<Card, Long> {
 

@@ -16,7 +16,7 @@ import org.footnote.cards.fsrs.CardMemory;
 import org.footnote.cards.fsrs.FsrsScheduler;
 import org.footnote.cards.fsrs.Rating;
 import org.footnote.quiz.AnswerRecorded;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.footnote.shared.DayCount;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;

@@ -1,7 +1,7 @@
 package org.footnote.cards;
 
 import org.footnote.classes.ClassService;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

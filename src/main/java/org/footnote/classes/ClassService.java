@@ -5,7 +5,7 @@ import java.util.List;
 import org.footnote.account.AccountService;
 import org.footnote.account.AppUser;
 import org.footnote.account.Role;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +132,18 @@ public class ClassService {
 
     @Transactional(readOnly = true)
     public List<String> joinedClassNames() {
-        return classes.findJoinedBy(currentUser.require().getId()).stream().map(SchoolClass::getName).toList();
+        return joined().stream().map(JoinedClass::name).toList();
+    }
+
+    /** A class the signed-in student belongs to, as other modules see it. */
+    public record JoinedClass(long id, String name) {
+    }
+
+    /** The classes the signed-in user has joined as a student. */
+    @Transactional(readOnly = true)
+    public List<JoinedClass> joined() {
+        return classes.findJoinedBy(currentUser.require().getId()).stream()
+                .map(c -> new JoinedClass(c.getId(), c.getName())).toList();
     }
 
     /**

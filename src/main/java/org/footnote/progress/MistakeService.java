@@ -10,7 +10,7 @@ import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.StoredAnswer;
 import org.footnote.cards.StudyDays;
 import org.footnote.classes.ClassService;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,8 +3,8 @@ package org.footnote.progress;
 import java.util.List;
 import org.footnote.bank.Kind;
 import org.footnote.shared.DayCount;
-import org.footnote.shared.RetentionPoint;
-import org.footnote.shared.Share;
+import org.footnote.progress.RetentionPoint;
+import org.footnote.progress.Share;
 
 /**
  * Everything the Progress page shows, computed from one learner's own records.

@@ -15,7 +15,7 @@ import org.footnote.bank.Format;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.quiz.grading.Grade;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.footnote.shared.JsonText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;

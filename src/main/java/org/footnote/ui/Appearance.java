@@ -3,6 +3,7 @@ package org.footnote.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * Light, dark, or as the system says (the default). The choice is this browser's (local storage),

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 
 /** The start page: students go to Practice, instructors to the Bank. */
 @Route("")

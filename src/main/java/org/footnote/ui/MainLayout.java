@@ -20,18 +20,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
+import org.footnote.account.AccountPage;
 import org.footnote.account.AppUser;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.Times;
 import org.footnote.ui.errors.ErrorBanner;
 
 /** The frame around every signed-in page: app bar, navigation for the user's role, live region, error banner. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver, AccountPage.NameDisplay {
 
     static final String CONTENT_ID = "main-content";
     /** The Account page, where a password someone else chose is replaced. */
-    public static final String ACCOUNT = "account";
+    static final String ACCOUNT = AccountPage.ROUTE;
     private final ErrorBanner errors = new ErrorBanner();
     private final CurrentUser currentUser;
     private final Span name = new Span();

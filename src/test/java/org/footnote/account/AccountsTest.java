@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.footnote.account.ui.AccountView;
 import org.footnote.account.ui.InstructorsView;
 import org.footnote.classes.ClassService;
-import org.footnote.security.ui.AccessDeniedView;
+import org.footnote.ui.errors.AccessDeniedView;
 import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

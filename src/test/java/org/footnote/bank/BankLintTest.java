@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.footnote.bank.files.BankFiles;
+import org.footnote.bank.files.BankLint;
+import org.footnote.bank.files.ParsedBank;
+import org.footnote.bank.files.DocumentSpec;
 
 /** The bank's lint: each rule on questions of its own, and the real bank under its ceilings. */
 class BankLintTest {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.history.FieldChange;
 
 /**
  * The start-up sync and questions edited in the app: the file wins only when its own content

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.DocumentSpec;
 
 /** Synchronising bank files into the database: add, update, retire, never delete; refuse a bad bank whole. */
 class BankSyncTest extends SpringTest {

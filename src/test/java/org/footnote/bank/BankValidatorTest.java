@@ -8,6 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.footnote.bank.files.BankFiles;
+import org.footnote.bank.files.BankValidator;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.ParsedBank;
+import org.footnote.bank.files.BankProblem;
+import org.footnote.bank.files.InvalidBankException;
+import org.footnote.bank.files.QuestionBreach;
+import org.footnote.bank.files.DocumentSpec;
 
 class BankValidatorTest {
 

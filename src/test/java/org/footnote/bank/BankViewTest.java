@@ -16,6 +16,8 @@ import org.footnote.bank.ui.BankView;
 import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.BankProblem;
 
 class BankViewTest extends KaribuTest {
 
@@ -79,7 +81,7 @@ class BankViewTest extends KaribuTest {
                 .containsExactly("Active", "Retired", "Draft");
         _click(_get(GridKt._getCellComponent(grid, 0, "actions"), com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withText("Preview")));
-        assertThat(_get(org.footnote.ui.SourceCard.class)).isNotNull();
+        assertThat(_get(org.footnote.bank.ui.components.SourceCard.class)).isNotNull();
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Answer: Yevgeny Primakov (also accepted: Primakov)");
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.footnote.bank.files.BankYamlWriter;
+import org.footnote.bank.files.LoadedBank;
 
 /** The bank written back to YAML reads as the same bank: every field of every question. */
 class BankYamlWriterTest {

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.footnote.bank.ui.DocumentView;
 import org.footnote.bank.ui.DocumentsView;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.Mark;
+import org.footnote.shared.ui.Mark;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

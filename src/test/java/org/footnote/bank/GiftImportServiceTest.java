@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.Mark;
+import org.footnote.shared.ui.Mark;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

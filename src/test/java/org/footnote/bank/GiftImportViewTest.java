@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.footnote.bank.ui.GiftImportView;
-import org.footnote.security.ui.AccessDeniedView;
+import org.footnote.ui.errors.AccessDeniedView;
 import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.footnote.bank.history.QuestionDiff;
+import org.footnote.bank.history.FieldChange;
 
 /** What a revision records: each changed field, before and after, in words; and how a form's input is tidied. */
 class QuestionDiffTest {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.QuestionBreach;
+import org.footnote.bank.history.FieldChange;
 
 /** Editing questions through the service: the bank's rules, history, optimistic locking, and who may. */
 class QuestionEditServiceTest extends KaribuTest {

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.footnote.bank.files.BankFiles;
+import org.footnote.bank.files.BankValidator;
+import org.footnote.bank.files.LoadedBank;
+import org.footnote.bank.files.BankProblem;
 
 /** The real bank in question-bank/: every rule holds, so a bad question fails the build. */
 class RealBankTest {

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.Question;
 
 /** A whole five-question practice quiz in a real browser, with the keyboard only, ending with its summary. */
 class PracticeQuizIT extends BrowserTest {

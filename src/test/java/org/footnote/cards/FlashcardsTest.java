@@ -28,7 +28,7 @@ import org.footnote.cards.ui.StudySettingsView;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.SourceCard;
+import org.footnote.bank.ui.components.SourceCard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

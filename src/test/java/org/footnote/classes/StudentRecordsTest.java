@@ -19,7 +19,7 @@ import org.footnote.progress.ui.MistakeGrid;
 import org.footnote.progress.ui.StudentView;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
-import org.footnote.security.ui.AccessDeniedView;
+import org.footnote.ui.errors.AccessDeniedView;
 import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -51,6 +51,7 @@ import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.Question;
 
 /**
  * Every text field of every form, filled with far more than it may hold, one field at a time

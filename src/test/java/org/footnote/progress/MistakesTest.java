@@ -104,7 +104,7 @@ class MistakesTest extends KaribuTest {
         var details = GridKt._getItemDetailsComponent(grid, 0);
         assertThat(details.getElement().getTextRecursively()).contains(prompt, "Your last answer", "25 May 1995",
                 "Right answer", "27 June 1997");
-        assertThat(details.getChildren()).anyMatch(c -> c instanceof org.footnote.ui.SourceCard);
+        assertThat(details.getChildren()).anyMatch(c -> c instanceof org.footnote.bank.ui.components.SourceCard);
 
         _click(show);
         assertThat(grid.isDetailsVisible(GridKt._get(grid, 0))).isFalse();
@@ -120,7 +120,7 @@ class MistakesTest extends KaribuTest {
         var lastMissed = GridKt._get(grid(), 0).lastMissed();
         assertThat(GridKt._getFormatted(grid(), 0, "last-missed")).isEqualTo(java.time.format.DateTimeFormatter
                 .ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH).format(lastMissed.atZone(zone)));
-        assertThat(org.footnote.ui.Times.format(lastMissed)).startsWith(GridKt._getFormatted(grid(), 0, "last-missed") + ", ");
+        assertThat(org.footnote.shared.ui.Times.format(lastMissed)).startsWith(GridKt._getFormatted(grid(), 0, "last-missed") + ", ");
     }
 
     @Test

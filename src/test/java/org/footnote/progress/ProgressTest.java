@@ -20,7 +20,7 @@ import org.footnote.progress.ui.ProgressView;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.charts.EChart;
+import org.footnote.progress.ui.charts.EChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

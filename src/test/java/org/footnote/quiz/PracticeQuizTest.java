@@ -28,11 +28,12 @@ import org.footnote.quiz.ui.PracticeView;
 import org.footnote.quiz.ui.QuizView;
 import org.footnote.quiz.ui.SummaryView;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.Announcer;
-import org.footnote.ui.Mark;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.Mark;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.Question;
 
 /** A student's practice quiz, clicked through without a browser, against the test bank. */
 class PracticeQuizTest extends KaribuTest {

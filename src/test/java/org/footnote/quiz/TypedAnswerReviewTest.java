@@ -35,7 +35,7 @@ import org.footnote.quiz.assigned.SlotSpec;
 import org.footnote.quiz.ui.QuizView;
 import org.footnote.quiz.ui.TypedAnswersView;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

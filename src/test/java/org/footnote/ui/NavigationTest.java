@@ -10,9 +10,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.footnote.account.AppUser;
-import org.footnote.security.ui.AccessDeniedView;
+import org.footnote.ui.errors.AccessDeniedView;
 import org.footnote.support.KaribuTest;
 import org.junit.jupiter.api.Test;
+import org.footnote.shared.ui.Announcer;
 
 class NavigationTest extends KaribuTest {
 

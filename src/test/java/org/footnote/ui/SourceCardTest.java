@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import org.footnote.bank.SourcePassage;
 import org.junit.jupiter.api.Test;
+import org.footnote.bank.ui.components.SourceCard;
 
 /** A citation says what the document states and leaves the rest out: no placeholder, no empty slot. */
 class SourceCardTest {

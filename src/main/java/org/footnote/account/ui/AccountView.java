@@ -21,15 +21,15 @@ import org.footnote.account.AppUser;
 import org.footnote.account.CredentialRules;
 import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
-import org.footnote.security.CurrentUser;
-import org.footnote.ui.Announcer;
-import org.footnote.ui.MainLayout;
+import org.footnote.account.CurrentUser;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.account.AccountPage;
 
 /**
  * Everyone's own account: the name others see, and the password (the current one required). A
- * password someone else chose must be replaced here before any other page opens (see MainLayout).
+ * password someone else chose must be replaced here before any other page opens (see the app frame, ui/MainLayout).
  */
-@Route(MainLayout.ACCOUNT)
+@Route(AccountPage.ROUTE)
 @PageTitle("Account · Footnote")
 @PermitAll
 public class AccountView extends VerticalLayout {
@@ -95,7 +95,7 @@ public class AccountView extends VerticalLayout {
             AppUser renamed = accounts.changeDisplayName(displayName.getValue());
             show(displayName, null);
             displayName.setValue(renamed.getDisplayName());
-            var layout = findAncestor(MainLayout.class);
+            var layout = findAncestor(AccountPage.NameDisplay.class);
             if (layout != null) {
                 layout.showName(renamed.getDisplayName());
             }

@@ -23,7 +23,7 @@ import org.footnote.account.CredentialRules;
 import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
 import org.footnote.account.Role;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * Instructors add colleagues: a new instructor account with an initial password (which the

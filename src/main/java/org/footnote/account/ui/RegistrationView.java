@@ -24,7 +24,7 @@ import org.footnote.account.AccountService;
 import org.footnote.account.CredentialRules;
 import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
-import org.footnote.security.SignIn;
+import org.footnote.account.security.SignIn;
 
 /** Self-registration for students. The service checks every rule again before it writes. */
 @Route(value = "register", autoLayout = false)

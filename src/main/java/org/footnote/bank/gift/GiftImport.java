@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
-import org.footnote.bank.QuestionBreach;
+import org.footnote.bank.files.QuestionBreach;
 import org.footnote.bank.QuestionSpec;
 
 /**
@@ -73,7 +73,7 @@ public final class GiftImport {
         for (GiftQuestion g : parsed.questions()) {
             try {
                 Candidate candidate = importer.candidate(g);
-                var breaches = org.footnote.bank.BankValidator.draftBreaches(candidate.spec());
+                var breaches = org.footnote.bank.files.BankValidator.draftBreaches(candidate.spec());
                 if (breaches.isEmpty()) {
                     candidates.add(candidate);
                 } else { // a question longer than the bank can store is a problem of the file, not a surprise later

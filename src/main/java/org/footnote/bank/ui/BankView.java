@@ -22,6 +22,7 @@ import org.footnote.bank.BankSummary;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
 import org.footnote.bank.SyncReport;
+import org.footnote.bank.Question;
 
 /** The instructor's view of the bank: what it holds, per document, kind and format, and how it loaded. */
 @Route("bank")
@@ -54,7 +55,7 @@ public class BankView extends VerticalLayout {
 
     private void showLoad(SyncReport report) {
         if (report.applied()) {
-            add(new Paragraph("Loaded from the bank files " + org.footnote.ui.Times.format(report.at()) + ": " + report.added()
+            add(new Paragraph("Loaded from the bank files " + org.footnote.shared.ui.Times.format(report.at()) + ": " + report.added()
                     + " added, " + report.updated() + " updated, " + report.retired() + " retired, "
                     + report.unchanged() + " unchanged."));
             return;

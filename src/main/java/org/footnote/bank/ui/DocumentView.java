@@ -21,11 +21,11 @@ import org.footnote.bank.DocumentReader;
 import org.footnote.bank.Highlight;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
-import org.footnote.bank.TextMatch;
-import org.footnote.security.CurrentUser;
-import org.footnote.ui.Mark;
-import org.footnote.ui.ReturnLink;
-import org.footnote.ui.SourceCard;
+import org.footnote.bank.files.TextMatch;
+import org.footnote.account.CurrentUser;
+import org.footnote.shared.ui.Mark;
+import org.footnote.shared.ui.ReturnLink;
+import org.footnote.bank.ui.components.SourceCard;
 
 /**
  * A cleaned document, readable, with its metadata. Passages that questions quote are marked; a

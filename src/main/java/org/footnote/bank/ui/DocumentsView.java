@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.QuestionCatalog;
-import org.footnote.ui.SourceCard;
+import org.footnote.bank.ui.components.SourceCard;
 
 /** The source documents, to read whole. */
 @Route("documents")

@@ -23,7 +23,7 @@ import org.footnote.bank.GiftImportService;
 import org.footnote.bank.QuestionRow;
 import org.footnote.bank.gift.GiftFile;
 import org.footnote.bank.gift.GiftImport;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * Bank → Import: a Moodle GIFT file becomes draft questions. The file is previewed first: every

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
-import org.footnote.bank.BankLint;
+import org.footnote.bank.files.BankLint;
 
 /**
  * The Bank page's lint: how many questions give their answer away, by rule, each warning a link to

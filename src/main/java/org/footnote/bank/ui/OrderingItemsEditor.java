@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.footnote.bank.QuestionSpec;
+import org.footnote.bank.ui.components.Quote;
 
 /** The events of an ordering question in their right order, each with the quote that dates it. */
 class OrderingItemsEditor extends Div {

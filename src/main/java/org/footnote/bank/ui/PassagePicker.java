@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.footnote.bank.DocumentPage;
+import org.footnote.bank.ui.components.Quote;
 
 /**
  * A keyboard way to quote a passage, without selecting text with a mouse: choose a paragraph of the

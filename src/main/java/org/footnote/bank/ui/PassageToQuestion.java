@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.footnote.bank.DocumentPage;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * For instructors reading a document: select a passage and start a question quoting it, or, by

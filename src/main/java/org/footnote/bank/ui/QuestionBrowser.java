@@ -22,6 +22,10 @@ import org.footnote.bank.QuestionCatalog;
 import org.footnote.bank.QuestionDetails;
 import org.footnote.bank.QuestionRow;
 import org.footnote.bank.QuestionStats;
+import org.footnote.bank.ui.components.BankFilterBar;
+import org.footnote.bank.ui.components.QuestionPreview;
+import org.footnote.bank.Format;
+import org.footnote.bank.Question;
 
 /**
  * Every question of the bank in a lazily loaded grid (filtered and paged in the database), with

@@ -28,11 +28,11 @@ import org.footnote.bank.DocumentPage;
 import org.footnote.bank.DocumentReader;
 import org.footnote.bank.EditableQuestion;
 import org.footnote.bank.InvalidQuestionException;
-import org.footnote.bank.QuestionBreach;
+import org.footnote.bank.files.QuestionBreach;
 import org.footnote.bank.QuestionChangedException;
 import org.footnote.bank.QuestionEditService;
 import org.footnote.bank.QuestionStatus;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * Edits one question, or writes a new one (from a passage selected in a document, or from

@@ -18,11 +18,12 @@ import org.footnote.bank.DocumentPage;
 import org.footnote.bank.EditableQuestion;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
-import org.footnote.bank.QuestionBreach;
+import org.footnote.bank.files.QuestionBreach;
 import org.footnote.bank.QuestionEditService;
 import org.footnote.bank.QuestionField;
 import org.footnote.bank.QuestionSpec;
 import org.footnote.bank.QuestionStatus;
+import org.footnote.bank.Question;
 
 /**
  * Every field of a question, each labelled, with the bank's breaches shown beside the field they

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import org.footnote.bank.FieldChange;
+import org.footnote.bank.history.FieldChange;
 import org.footnote.bank.Format;
 import org.footnote.bank.Kind;
 import org.footnote.bank.QuestionField;
@@ -33,7 +33,7 @@ class RevisionHistory extends Div {
         var list = new OrderedList();
         list.addClassName("revision-list");
         for (QuestionRevision.Entry e : entries) {
-            var head = new Paragraph(org.footnote.ui.Times.format(e.at()) + " \u00b7 " + e.author() + " \u00b7 " + verb(e.type())
+            var head = new Paragraph(org.footnote.shared.ui.Times.format(e.at()) + " \u00b7 " + e.author() + " \u00b7 " + verb(e.type())
                     + (e.note() == null ? "" : " (" + e.note() + ")"));
             head.addClassName("revision-head");
             var changes = new UnorderedList();

@@ -28,9 +28,9 @@ import org.footnote.cards.QueueCounts;
 import org.footnote.cards.ReviewCard;
 import org.footnote.cards.ReviewService;
 import org.footnote.cards.fsrs.Rating;
-import org.footnote.ui.Announcer;
-import org.footnote.ui.Times;
-import org.footnote.ui.SourceCard;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.Times;
+import org.footnote.bank.ui.components.SourceCard;
 
 /**
  * Today's flashcards: the prompt, then (Space or "Show answer") the answer with its source, then a

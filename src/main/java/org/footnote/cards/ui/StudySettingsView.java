@@ -28,7 +28,7 @@ import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.QuestionCatalog;
 import org.footnote.cards.StudySettings;
 import org.footnote.cards.StudySettingsService;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /** A learner's flashcard settings: retention, daily limits, when the day starts, which documents. */
 @Route("flashcards/settings")

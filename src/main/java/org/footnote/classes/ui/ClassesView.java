@@ -17,8 +17,8 @@ import org.footnote.account.Role;
 import org.footnote.classes.ClassService;
 import org.footnote.classes.ClassService.ClassSummary;
 import org.footnote.classes.ClassService.RosterEntry;
-import org.footnote.ui.Announcer;
-import org.footnote.ui.NarrowScreens;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.NarrowScreens;
 
 /** An instructor's classes: create one, give students its join code, see and manage the roster. */
 @Route("classes")
@@ -105,7 +105,7 @@ public class ClassesView extends VerticalLayout {
         roster.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("students/" + r.userId(), r.displayName()))
                 .setHeader("Student").setFlexGrow(2);
         var username = roster.addColumn(RosterEntry::username).setHeader("Username").setFlexGrow(2);
-        var joined = roster.addColumn(r -> org.footnote.ui.Times.date(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        var joined = roster.addColumn(r -> org.footnote.shared.ui.Times.date(r.joinedAt())).setHeader("Joined").setAutoWidth(true);
         roster.addComponentColumn(r -> {
             var remove = new Button("Remove", e -> {
                 classes.removeStudent(c.id(), r.userId());

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.footnote.classes.ClassService;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /** A student joins a class with the code their instructor gave them. */
 @Route("classes/join")

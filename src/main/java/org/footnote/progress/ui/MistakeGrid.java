@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.footnote.progress.Mistake;
-import org.footnote.ui.SourceCard;
-import org.footnote.ui.NarrowScreens;
-import org.footnote.ui.Times;
+import org.footnote.bank.ui.components.SourceCard;
+import org.footnote.shared.ui.NarrowScreens;
+import org.footnote.shared.ui.Times;
+import org.footnote.bank.Kind;
+import org.footnote.bank.Question;
 
 /**
  * Mistakes as a grid: one row per missed question, the whole prompt and both answers wrapping; each

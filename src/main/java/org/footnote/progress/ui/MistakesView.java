@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +27,7 @@ import org.footnote.progress.MistakeFilter;
 import org.footnote.progress.MistakeService;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.StartedQuiz;
-import org.footnote.quiz.ui.QuizView;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * Every question the learner has missed, newest first, once each: how often and when, their last
@@ -157,8 +155,7 @@ public class MistakesView extends VerticalLayout {
     private void practiseShown() {
         try {
             StartedQuiz quiz = practice.practise(shown.stream().map(m -> m.question().id()).toList());
-            getUI().ifPresent(ui -> ui.navigate(QuizView.class,
-                    new RouteParameters("attemptId", String.valueOf(quiz.attemptId()))));
+            getUI().ifPresent(ui -> ui.navigate(quiz.location()));
         } catch (IllegalArgumentException e) {
             count.setText(e.getMessage());
             Announcer.announce(e.getMessage());

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.footnote.progress.ProgressService;
 import org.footnote.progress.ProgressDashboard;
-import org.footnote.ui.charts.Charts;
+import org.footnote.progress.ui.charts.Charts;
+import org.footnote.progress.Share;
 
 /**
  * A learner's progress: today and this week, streaks, accuracy, charts, mastery, weakest topics.

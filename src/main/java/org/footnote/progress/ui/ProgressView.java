@@ -4,14 +4,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Set;
 import org.footnote.progress.ProgressDashboard;
 import org.footnote.progress.ProgressService;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
-import org.footnote.quiz.ui.QuizView;
 
 /** The signed-in learner's own progress, with their weakest topics one click from practice. */
 @Route("progress")
@@ -29,6 +27,6 @@ public class ProgressView extends VerticalLayout {
 
     private void practiseTopic(ProgressDashboard.WeakTopic t) {
         var quiz = practice.start(new PracticeSettings(Set.of(t.documentId()), Set.of(t.kind()), Set.of(), 10));
-        getUI().ifPresent(ui -> ui.navigate(QuizView.class, new RouteParameters("attemptId", String.valueOf(quiz.attemptId()))));
+        getUI().ifPresent(ui -> ui.navigate(quiz.location()));
     }
 }

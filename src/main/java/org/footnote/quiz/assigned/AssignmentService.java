@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.footnote.classes.ClassRepository;
-import org.footnote.classes.SchoolClass;
+import org.footnote.classes.ClassService;
 import org.footnote.quiz.AttemptFeed;
 import org.footnote.quiz.AttemptItem;
 import org.footnote.quiz.AttemptItemRepository;
@@ -17,7 +16,7 @@ import org.footnote.quiz.DrawnQuestion;
 import org.footnote.quiz.QuizAttempt;
 import org.footnote.quiz.QuizAttemptRepository;
 import org.footnote.bank.QuestionCatalog;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,7 @@ public class AssignmentService {
     private final AttemptItemRepository items;
     private final AttemptWriter writer;
     private final AttemptFeed feed;
-    private final ClassRepository classes;
+    private final ClassService classes;
     private final QuestionCatalog catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -46,7 +45,7 @@ public class AssignmentService {
 
     public AssignmentService(QuizRepository quizzes, QuizSlotRepository slots, QuizClassRepository published,
                              QuizOverrideRepository overrides, QuizAttemptRepository attempts, AttemptItemRepository items,
-                             AttemptWriter writer, AttemptFeed feed, ClassRepository classes, QuestionCatalog catalog,
+                             AttemptWriter writer, AttemptFeed feed, ClassService classes, QuestionCatalog catalog,
                              CurrentUser currentUser, Clock clock) {
         this.quizzes = quizzes;
         this.slots = slots;
@@ -66,7 +65,7 @@ public class AssignmentService {
     @Transactional
     public List<AssignedQuiz> assigned() {
         Long me = me();
-        List<SchoolClass> mine = classes.findJoinedBy(me);
+        List<ClassService.JoinedClass> mine = classes.joined();
         return quizzes.findAssignedTo(me).stream().map(q -> view(q, me, mine))
                 .sorted(Comparator.comparing((AssignedQuiz a) -> a.openAttemptId() == null)
                         .thenComparing(a -> a.availability().status().ordinal()))
@@ -107,10 +106,10 @@ public class AssignmentService {
                 now, availability.deadline(now), s.feedback(), feedbackAfter, drawn, s.shuffleOptions()));
     }
 
-    private AssignedQuiz view(Quiz quiz, Long me, List<SchoolClass> mine) {
+    private AssignedQuiz view(Quiz quiz, Long me, List<ClassService.JoinedClass> mine) {
         Set<Long> to = published.findByQuizId(quiz.getId()).stream().map(QuizClass::getClassId)
                 .collect(java.util.stream.Collectors.toSet());
-        List<String> classNames = mine.stream().filter(c -> to.contains(c.getId())).map(SchoolClass::getName).toList();
+        List<String> classNames = mine.stream().filter(c -> to.contains(c.id())).map(ClassService.JoinedClass::name).toList();
         List<QuizAttempt> mineSoFar = attemptsOf(quiz.getId(), me);
         Long open = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.IN_PROGRESS)
                 .map(QuizAttempt::getId).findFirst().orElse(null);

@@ -1,6 +1,6 @@
 package org.footnote.quiz.assigned;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,16 +20,17 @@ import org.footnote.classes.ClassService;
 import org.footnote.classes.ClassService.ClassSummary;
 import org.footnote.classes.ClassService.RosterEntry;
 import org.footnote.quiz.QuizAttemptRepository;
-import org.footnote.security.CurrentUser;
+import org.footnote.account.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.footnote.bank.Question;
 
 /**
  * Instructors assemble quizzes and hand them to classes. A quiz belongs to its author: every method
  * finds it among the signed-in instructor's own, so anyone else's quiz looks missing.
  */
 @Service
-@RolesAllowed(Role.INSTRUCTOR_NAME)
+@PreAuthorize("hasRole('INSTRUCTOR')")
 public class QuizAuthoringService {
 
     private final QuizRepository quizzes;

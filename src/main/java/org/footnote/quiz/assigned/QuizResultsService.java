@@ -1,6 +1,6 @@
 package org.footnote.quiz.assigned;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +26,7 @@ import org.footnote.quiz.QuizAttemptRepository;
 import org.footnote.quiz.results.ItemAnalysis;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.footnote.bank.Question;
 
 /**
  * A quiz's results for the instructors who may read them: its author, and the instructors of the
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Instructors may also read one of their students' attempts, answer by answer.
  */
 @Service
-@RolesAllowed(Role.INSTRUCTOR_NAME)
+@PreAuthorize("hasRole('INSTRUCTOR')")
 public class QuizResultsService {
 
     private final QuizRepository quizzes;
@@ -46,12 +47,12 @@ public class QuizResultsService {
     private final QuestionCatalog catalog;
     private final ClassService classes;
     private final AccountService accounts;
-    private final org.footnote.security.CurrentUser currentUser;
+    private final org.footnote.account.CurrentUser currentUser;
     private final AttemptReviews reviews;
 
     public QuizResultsService(QuizRepository quizzes, QuizSlotRepository slots, QuizClassRepository published,
                               QuizAttemptRepository attempts, AttemptItemRepository items, QuestionCatalog catalog,
-                              ClassService classes, AccountService accounts, org.footnote.security.CurrentUser currentUser,
+                              ClassService classes, AccountService accounts, org.footnote.account.CurrentUser currentUser,
                               AttemptReviews reviews) {
         this.quizzes = quizzes;
         this.slots = slots;

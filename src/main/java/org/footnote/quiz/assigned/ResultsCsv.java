@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.footnote.quiz.results.Csv;
 import org.footnote.quiz.results.ItemAnalysis;
+import org.footnote.bank.Question;
 
 /** The results tables as CSV, numbers with a dot and fixed decimals so every spreadsheet reads them. */
 final class ResultsCsv {

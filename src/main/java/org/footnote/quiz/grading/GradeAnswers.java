@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.footnote.bank.BankFiles;
+import org.footnote.bank.files.BankFiles;
 import org.footnote.bank.Format;
 import org.footnote.bank.GradingVocabulary;
-import org.footnote.bank.ParsedBank;
+import org.footnote.bank.files.ParsedBank;
 import org.footnote.bank.QuestionSpec;
 
 /**

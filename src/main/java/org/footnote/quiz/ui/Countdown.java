@@ -3,7 +3,7 @@ package org.footnote.quiz.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /**
  * The time left under a limit, counted down in the browser from the server's figure. It only

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.footnote.quiz.Feedback;
-import org.footnote.ui.SourceCard;
+import org.footnote.bank.ui.components.SourceCard;
 
 /**
  * After each answer: right or wrong in words and icon (never colour alone), the student's answer,

@@ -24,7 +24,7 @@ import org.footnote.quiz.OpenQuiz;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
 import org.footnote.quiz.StartedQuiz;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /** Setting up a practice quiz: documents, kinds, formats and length; or resuming the open one. */
 @Route("practice")

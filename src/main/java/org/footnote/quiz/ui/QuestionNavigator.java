@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.footnote.bank.Question;
 
 /**
  * Every question of an assigned quiz as a numbered button, as Moodle's quiz navigation: its state

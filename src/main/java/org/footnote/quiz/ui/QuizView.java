@@ -26,7 +26,8 @@ import org.footnote.quiz.AttemptFrame;
 import org.footnote.quiz.AttemptService;
 import org.footnote.quiz.TimeUpException;
 import org.footnote.quiz.QuizQuestion;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.bank.Question;
 
 /**
  * Taking a quiz, practice or assigned, one question at a time. Enter submits, then moves on; number

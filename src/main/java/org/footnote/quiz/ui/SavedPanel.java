@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.footnote.quiz.AttemptFrame;
 import org.footnote.quiz.Feedback;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.Times;
 
 /** In an assigned quiz that keeps feedback back: the answer is saved, and when the student will see more. */
 class SavedPanel extends Div {

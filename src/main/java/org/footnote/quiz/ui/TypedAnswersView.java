@@ -19,7 +19,8 @@ import org.footnote.account.Role;
 import org.footnote.bank.InvalidQuestionException;
 import org.footnote.quiz.TypedAnswerReview;
 import org.footnote.quiz.TypedAnswerReview.TypedForm;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.bank.Question;
 
 /**
  * Instructors' review of typed answers the grader refused: students' "I was right" claims first,

@@ -30,9 +30,10 @@ import org.footnote.quiz.FeedbackTiming;
 import org.footnote.quiz.assigned.ui.AssignedView;
 import org.footnote.quiz.assigned.ui.QuizResultsView;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.footnote.bank.Question;
 
 /** A student takes an assigned quiz in the views, and the instructor reads its results. */
 class AssignedViewsTest extends KaribuTest {
@@ -107,7 +108,7 @@ class AssignedViewsTest extends KaribuTest {
         var items = lines.getChildren().toList();
         assertThat(items).hasSize(questions).allSatisfy(li -> {
             assertThat(_find(li, H2.class, s -> s.withClasses("feedback-verdict"))).hasSize(1);
-            assertThat(_find(li, org.footnote.ui.SourceCard.class)).isNotEmpty();
+            assertThat(_find(li, org.footnote.bank.ui.components.SourceCard.class)).isNotEmpty();
             assertThat(_find(li, com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Read in context"))).isNotEmpty();
         });
     }

@@ -29,7 +29,7 @@ import org.footnote.quiz.FeedbackTiming;
 import org.footnote.quiz.assigned.ui.AttemptReviewView;
 import org.footnote.quiz.assigned.ui.QuizResultsView;
 import org.footnote.support.KaribuTest;
-import org.footnote.ui.SourceCard;
+import org.footnote.bank.ui.components.SourceCard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

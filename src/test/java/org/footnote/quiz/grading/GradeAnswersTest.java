@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.footnote.bank.BankFiles;
+import org.footnote.bank.files.BankFiles;
 import org.junit.jupiter.api.Test;
 
 /** The bank authors' grading command, on the real bank, as an author runs it. */

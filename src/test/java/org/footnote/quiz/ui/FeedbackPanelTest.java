@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.footnote.bank.SourcePassage;
 import org.footnote.quiz.Feedback;
-import org.footnote.ui.SourceCard;
+import org.footnote.bank.ui.components.SourceCard;
 import org.junit.jupiter.api.Test;
 
 class FeedbackPanelTest {

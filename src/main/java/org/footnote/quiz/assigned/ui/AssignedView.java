@@ -23,8 +23,8 @@ import org.footnote.quiz.assigned.Availability;
 import org.footnote.quiz.assigned.InvalidQuizException;
 import org.footnote.quiz.assigned.QuizNotFoundException;
 import org.footnote.quiz.ui.QuizView;
-import org.footnote.ui.Announcer;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.Times;
 
 /** The quizzes a student's instructors handed to their classes: when, how, and their attempts so far. */
 @Route("assigned")

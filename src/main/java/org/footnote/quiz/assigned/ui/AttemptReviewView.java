@@ -16,7 +16,7 @@ import org.footnote.quiz.AttemptSummary;
 import org.footnote.quiz.assigned.QuizResultsService;
 import org.footnote.quiz.assigned.StudentAttemptReview;
 import org.footnote.quiz.ui.AttemptReviewList;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.Times;
 
 /**
  * One student's attempt at an assigned quiz, read-only, as the student sees it: every answer with

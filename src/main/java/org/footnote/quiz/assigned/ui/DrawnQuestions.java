@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import org.footnote.bank.ui.QuestionPreview;
+import org.footnote.bank.ui.components.QuestionPreview;
 import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.results.ItemAnalysis;
 

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.results.ItemAnalysis;
-import org.footnote.ui.NarrowScreens;
+import org.footnote.shared.ui.NarrowScreens;
+import org.footnote.bank.Question;
 
 /**
  * Per slot of the quiz: how many questions were drawn for it, facility, spread, discrimination and

@@ -17,7 +17,7 @@ import org.footnote.classes.ClassService.RosterEntry;
 import org.footnote.quiz.assigned.OverrideTerms;
 import org.footnote.quiz.assigned.QuizDraft;
 import org.footnote.quiz.assigned.QuizSettings;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.Times;
 
 /**
  * Per-student exceptions to the time limit and dates: extra time is an accessibility need
@@ -61,7 +61,7 @@ class OverridesPanel extends Div {
             return button;
         }).setHeader("Actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        org.footnote.ui.NarrowScreens.hideOnPhones(grid, opensColumn, closesColumn);
+        org.footnote.shared.ui.NarrowScreens.hideOnPhones(grid, opensColumn, closesColumn);
         var form = new Div(student, timeLimit, opens, closes, add);
         form.addClassName("form-row");
         add(new H2("Exceptions for individual students"), empty, form, grid);

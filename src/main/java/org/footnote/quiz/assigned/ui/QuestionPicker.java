@@ -12,7 +12,10 @@ import org.footnote.bank.BankService;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.QuestionRow;
 import org.footnote.bank.QuestionStatus;
-import org.footnote.bank.ui.BankFilterBar;
+import org.footnote.bank.ui.components.BankFilterBar;
+import org.footnote.bank.Format;
+import org.footnote.bank.Kind;
+import org.footnote.bank.Question;
 
 /**
  * Picks active questions from the bank for a quiz: the bank's own filters over a lazily loaded

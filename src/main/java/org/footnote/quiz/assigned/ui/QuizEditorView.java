@@ -28,7 +28,7 @@ import org.footnote.quiz.assigned.QuizAuthoringService;
 import org.footnote.quiz.assigned.QuizDraft;
 import org.footnote.quiz.assigned.QuizNotFoundException;
 import org.footnote.quiz.assigned.SlotSpec;
-import org.footnote.ui.Announcer;
+import org.footnote.shared.ui.Announcer;
 
 /** Assembling one quiz: settings, questions by hand and by rule, publishing, and per-student exceptions. */
 @Route("quizzes/:quizId([0-9]+)/edit")

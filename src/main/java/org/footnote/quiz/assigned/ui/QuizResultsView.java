@@ -26,8 +26,8 @@ import org.footnote.quiz.assigned.QuizResults;
 import org.footnote.quiz.assigned.QuizResultsService;
 import org.footnote.quiz.results.Csv;
 import org.footnote.quiz.results.ItemAnalysis;
-import org.footnote.ui.NarrowScreens;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.NarrowScreens;
+import org.footnote.shared.ui.Times;
 
 /**
  * A quiz's results: each student's attempt, the quiz's statistics, and each question's item

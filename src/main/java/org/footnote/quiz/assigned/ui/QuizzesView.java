@@ -16,8 +16,8 @@ import org.footnote.account.Role;
 import org.footnote.quiz.assigned.InvalidQuizException;
 import org.footnote.quiz.assigned.QuizAuthoringService;
 import org.footnote.quiz.assigned.QuizListRow;
-import org.footnote.ui.NarrowScreens;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.NarrowScreens;
+import org.footnote.shared.ui.Times;
 
 /** An instructor's quizzes: start a new one, open one to edit and publish, or read its results. */
 @Route("quizzes")

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.footnote.bank.DocumentInfo;
 import org.footnote.bank.Kind;
-import org.footnote.bank.ui.BankFilterBar;
+import org.footnote.bank.ui.components.BankFilterBar;
 import org.footnote.quiz.assigned.DrawRule;
 
 /** "n random questions of kind K from document D, difficulty x", with a live count of what matches. */

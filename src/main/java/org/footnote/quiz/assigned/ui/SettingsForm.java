@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.footnote.quiz.FeedbackTiming;
 import org.footnote.quiz.assigned.QuizSettings;
-import org.footnote.ui.Times;
+import org.footnote.shared.ui.Times;
 
 /** A quiz's settings; problems from the service are shown beside their fields. */
 class SettingsForm extends Div {

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.footnote.quiz.assigned.QuizDraft;
 import org.footnote.quiz.assigned.SlotSpec;
+import org.footnote.bank.Kind;
+import org.footnote.bank.Question;
 
 /**
  * A quiz's questions and rules in order. Drag a row to move it, or use its Up and Down buttons
@@ -44,7 +46,7 @@ class SlotsEditor extends Div {
         grid.addComponentColumn(this::moves).setHeader("Move or remove").setAutoWidth(true).setKey("moves");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Questions of the quiz");
-        org.footnote.ui.NarrowScreens.hideOnPhones(grid, kind, size);
+        org.footnote.shared.ui.NarrowScreens.hideOnPhones(grid, kind, size);
         grid.addClassName("slots-grid");
         grid.setDropMode(GridDropMode.BETWEEN);
         grid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());

@@ -1,5 +1,0 @@
-package org.footnote.bank;
-
-/** One field of a question changed by a revision: its value before and after, as people read them. */
-public record FieldChange(QuestionField field, String oldValue, String newValue) {
-}
