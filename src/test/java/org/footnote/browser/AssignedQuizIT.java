@@ -65,7 +65,7 @@ class AssignedQuizIT extends BrowserTest {
         for (int i = 1; i <= 3; i++) {
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".quiz-counter"), "Question " + i + " of 3"));
             answer();
-            assertThat(textOf(".saved-panel h3")).isEqualTo("Answer saved");
+            assertThat(textOf(".saved-panel h2")).isEqualTo("Answer saved");
             if (i == 1) {
                 screenshot("assigned-quiz-saved");
             }
@@ -84,7 +84,7 @@ class AssignedQuizIT extends BrowserTest {
         button("Submit quiz").click();
         button("Submit").click();
         waitFor(".summary-score");
-        assertThat(textOf("h2")).isEqualTo("Week 3: the peace process: your results");
+        assertThat(textOf("h1")).isEqualTo("Week 3: the peace process: your results");
         screenshot("assigned-quiz-summary");
 
         browser.manage().deleteAllCookies();
@@ -99,7 +99,7 @@ class AssignedQuizIT extends BrowserTest {
         // The student's attempt as they saw it, from their row.
         waitForXpath("//a[normalize-space(.)='Review attempt 1']").click();
         waitForPath("quizzes/attempts/");
-        assertThat(textOf("h2")).isEqualTo("Farrukh Saidov, attempt 1: Week 3: the peace process");
+        assertThat(textOf("h1")).isEqualTo("Farrukh Saidov, attempt 1: Week 3: the peace process");
         assertThat(browser.findElements(By.cssSelector(".summary-lines > li .source-card"))).hasSizeGreaterThanOrEqualTo(3);
         screenshot("attempt-review");
     }

@@ -34,13 +34,13 @@ class LearnerPagesIT extends BrowserTest {
 
     @Test
     void aMissedOrderingOpensWithTheKeyboardAndProgressSaysWhatToDo() throws Exception {
-        accounts.registerStudent("Farrukh Saidov", "farrukh", "the peace accord of 1997");
-        signIn("farrukh", "the peace accord of 1997");
+        accounts.registerStudent("Farrukh Saidov", "farrukh-learner", "the peace accord of 1997");
+        signIn("farrukh-learner", "the peace accord of 1997");
         open("progress");
         waitFor(".chart-empty");
         screenshot("progress-new-learner");
 
-        missAnOrderingAs("farrukh");
+        missAnOrderingAs("farrukh-learner");
         open("mistakes");
         waitFor(".answer-order li");
         screenshot("mistakes-ordering");

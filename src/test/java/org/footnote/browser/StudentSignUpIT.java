@@ -29,14 +29,14 @@ class StudentSignUpIT extends BrowserTest {
         var navigation = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
         assertThat(navigation).containsExactly("Practice", "Assigned quizzes", "Flashcards", "Mistakes", "Progress", "Documents",
-                "Join a class", "Account");
+                "Flashcard settings", "Join a class", "Account");
         assertThat(browser.findElement(By.id("announcer")).getAttribute("role")).isEqualTo("status");
         assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.brand')).fontFamily"))
                 .asString().contains("Georgia");
         screenshot("02-signed-in");
 
         open("bank");
-        assertThat(waitFor(".access-denied h2").getText()).isEqualTo("You do not have access to this page");
+        assertThat(waitFor(".access-denied h1").getText()).isEqualTo("You do not have access to this page");
         screenshot("03-access-denied");
 
         browser.findElements(By.cssSelector("vaadin-button")).stream()
