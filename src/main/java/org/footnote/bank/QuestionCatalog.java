@@ -19,6 +19,9 @@ public class QuestionCatalog {
     private final QuestionRepository questions;
     private final SourceDocumentRepository documents;
     private final NameVariantRepository names;
+    /** {@link #refs()}, kept until the bank changes: Progress reads it for every learner's dashboard. */
+    private final java.util.concurrent.atomic.AtomicReference<Map<String, QuestionRef>> refs =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public QuestionCatalog(QuestionRepository questions, SourceDocumentRepository documents, NameVariantRepository names) {
         this.questions = questions;
@@ -33,6 +36,24 @@ public class QuestionCatalog {
                 .filter(q -> kinds.isEmpty() || kinds.contains(q.kind()))
                 .filter(q -> formats.isEmpty() || formats.contains(q.format()))
                 .toList();
+    }
+
+    /** Every question with a passage, whatever its status, by id (for statistics over past answers). */
+    public Map<String, QuestionRef> refs() {
+        Map<String, QuestionRef> known = refs.get();
+        if (known == null) {
+            known = Map.copyOf(questions.findAllRefs().stream().collect(Collectors.toMap(QuestionRef::id, q -> q)));
+            refs.set(known);
+        }
+        return known;
+    }
+
+    /** A committed change of the bank (sync, edit, status) may change any question's document or kind. */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void forgetRefs(BankChanged change) {
+        refs.set(null);
     }
 
     /** Ids of every active question. */

@@ -48,6 +48,9 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
             + "where q.status = :status order by q.id")
     List<QuestionRef> findRefsByStatus(QuestionStatus status);
 
+    @Query("select new org.footnote.bank.QuestionRef(q.id, q.document.id, q.kind, q.format, q.difficulty) from Question q")
+    List<QuestionRef> findAllRefs();
+
     /** Rows of (document id, kind, format, count) over the questions of one status. */
     @Query("select q.document.id, q.kind, q.format, count(q) from Question q where q.status = :status "
             + "group by q.document.id, q.kind, q.format")

@@ -56,8 +56,9 @@ public class MistakeService {
     }
 
     private List<Mistake> mistakes(long userId, MistakeFilter filter) {
-        Map<String, MistakeQueries.Misses> misses = queries.misses(userId);
-        Map<String, Instant> lastRight = queries.lastRight(userId);
+        MistakeQueries.History history = queries.read(userId);
+        Map<String, MistakeQueries.Misses> misses = history.misses();
+        Map<String, Instant> lastRight = history.lastRight();
         Map<String, QuestionDetails> details = catalog.details(misses.keySet());
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         var dayOf = days.calendarOf(userId);

@@ -1,15 +1,21 @@
 package org.footnote.progress;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionRef;
+import org.footnote.cards.ReviewHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * One learner's statistics, read from the rollups that {@link ActivityRecorder} keeps (daily_activity,
- * question_stats) and from their cards; portable SQL (H2 and PostgreSQL).
+ * question_stats), with the bank's facts about each question and the cards' stabilities through
+ * their modules' APIs; portable SQL (H2 and PostgreSQL).
  */
 @Repository
 class ProgressQueries {
@@ -26,9 +32,13 @@ class ProgressQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final QuestionCatalog catalog;
+    private final ReviewHistory reviews;
 
-    ProgressQueries(JdbcTemplate jdbc) {
+    ProgressQueries(JdbcTemplate jdbc, QuestionCatalog catalog, ReviewHistory reviews) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.reviews = reviews;
     }
 
     /** Every active day, oldest first (UTC days), from the daily rollup. */
@@ -38,10 +48,21 @@ class ProgressQueries {
                 rs.getInt(3), rs.getInt(4), rs.getInt(5)), userId);
     }
 
+    /** Quiz answers per document and kind: this module's per-question rollup, grouped by the bank's facts. */
     List<Accuracy> accuracy(long userId) {
-        return jdbc.query("select q.document_id, q.kind, sum(s.answers), sum(s.answers_right) from question_stats s "
-                + "join question q on q.id = s.question_id where s.user_id = ? group by q.document_id, q.kind",
-                (rs, n) -> new Accuracy(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), userId);
+        Map<String, QuestionRef> questions = catalog.refs();
+        Map<List<String>, int[]> sums = new LinkedHashMap<>();
+        jdbc.query("select question_id, answers, answers_right from question_stats where user_id = ?", rs -> {
+            QuestionRef q = questions.get(rs.getString(1));
+            if (q != null) {
+                int[] sum = sums.computeIfAbsent(Arrays.asList(q.documentId(), q.kind() == null ? null : q.kind().name()),
+                        k -> new int[2]);
+                sum[0] += rs.getInt(2);
+                sum[1] += rs.getInt(3);
+            }
+        }, userId);
+        return sums.entrySet().stream().map(e -> new Accuracy(e.getKey().get(0), e.getKey().get(1), e.getValue()[0],
+                e.getValue()[1])).toList();
     }
 
     /** Reviews of mature cards (21 days or more since the last review) per day: (reviews, recalled). */
@@ -63,12 +84,8 @@ class ProgressQueries {
         return out;
     }
 
-    /** Per question with a card: its stability in days. */
+    /** Per question with a card: its stability in days (the cards module's). */
     Map<String, Double> stability(long userId) {
-        Map<String, Double> out = new HashMap<>();
-        jdbc.query("select question_id, stability from card where user_id = ? and stability is not null", rs -> {
-            out.put(rs.getString(1), rs.getDouble(2));
-        }, userId);
-        return out;
+        return reviews.stabilities(userId);
     }
 }

@@ -66,7 +66,7 @@ public class AssignmentService {
     public List<AssignedQuiz> assigned() {
         Long me = me();
         List<ClassService.JoinedClass> mine = classes.joined();
-        return quizzes.findAssignedTo(me).stream().map(q -> view(q, me, mine))
+        return assignedTo(mine).stream().map(q -> view(q, me, mine))
                 .sorted(Comparator.comparing((AssignedQuiz a) -> a.openAttemptId() == null)
                         .thenComparing(a -> a.availability().status().ordinal()))
                 .toList();
@@ -142,8 +142,13 @@ public class AssignmentService {
         return Availability.of(quiz.settings(), o, now, attemptsUsed);
     }
 
+    /** The quizzes published to the classes a student joined. */
+    private List<Quiz> assignedTo(List<ClassService.JoinedClass> joined) {
+        return joined.isEmpty() ? List.of() : quizzes.findPublishedTo(joined.stream().map(ClassService.JoinedClass::id).toList());
+    }
+
     private Quiz assignedToMe(long quizId, Long me) {
-        return quizzes.findAssignedTo(me).stream().filter(q -> q.getId() == quizId).findFirst()
+        return assignedTo(classes.joined()).stream().filter(q -> q.getId() == quizId).findFirst()
                 .orElseThrow(() -> new QuizNotFoundException(quizId));
     }
 
