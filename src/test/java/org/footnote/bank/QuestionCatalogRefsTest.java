@@ -1,0 +1,29 @@
+package org.footnote.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.footnote.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** Every question's document and kind, read once and read again after any change of the bank. */
+class QuestionCatalogRefsTest extends KaribuTest {
+
+    @Autowired
+    QuestionCatalog catalog;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void theFactsAreKeptUntilTheBankChanges() {
+        var first = catalog.refs();
+        assertThat(first).containsKey("test-accord-date");
+        assertThat(first.get("test-accord-date").kind()).isEqualTo(Kind.DATE);
+        assertThat(catalog.refs()).isSameAs(first);
+
+        events.publishEvent(new BankChanged("test-accord-date"));
+
+        assertThat(catalog.refs()).isNotSameAs(first).isEqualTo(first);
+    }
+}
