@@ -23,6 +23,7 @@ import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
 import org.footnote.account.CurrentUser;
 import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.FieldProblems;
 import org.footnote.account.AccountPage;
 
 /**
@@ -93,7 +94,7 @@ public class AccountView extends VerticalLayout {
     private void saveName() {
         try {
             AppUser renamed = accounts.changeDisplayName(displayName.getValue());
-            show(displayName, null);
+            FieldProblems.show(displayName, null);
             displayName.setValue(renamed.getDisplayName());
             var layout = findAncestor(AccountPage.NameDisplay.class);
             if (layout != null) {
@@ -101,7 +102,7 @@ public class AccountView extends VerticalLayout {
             }
             say("Your name is now " + renamed.getDisplayName() + ".");
         } catch (RegistrationException refused) {
-            show(displayName, refused.problems().get(Field.DISPLAY_NAME));
+            FieldProblems.show(displayName, refused.problems().get(Field.DISPLAY_NAME));
             displayName.focus();
         }
     }
@@ -116,9 +117,9 @@ public class AccountView extends VerticalLayout {
                 problems = refused.problems();
             }
         }
-        show(current, problems.get(Field.CURRENT_PASSWORD));
-        show(next, problems.get(Field.PASSWORD));
-        show(repeat, mismatch ? List.of("The two new passwords differ; type the same password twice.") : null);
+        FieldProblems.show(current, problems.get(Field.CURRENT_PASSWORD));
+        FieldProblems.show(next, problems.get(Field.PASSWORD));
+        FieldProblems.show(repeat, mismatch ? List.of("The two new passwords differ; type the same password twice.") : null);
         var firstWrong = List.of(current, next, repeat).stream().filter(HasValidation::isInvalid).findFirst();
         if (firstWrong.isPresent()) {
             status.setText("");
@@ -139,9 +140,4 @@ public class AccountView extends VerticalLayout {
         Announcer.announce(message);
     }
 
-    private static void show(HasValidation field, List<String> problems) {
-        boolean invalid = problems != null && !problems.isEmpty();
-        field.setErrorMessage(invalid ? String.join(" ", problems) : null);
-        field.setInvalid(invalid);
-    }
 }

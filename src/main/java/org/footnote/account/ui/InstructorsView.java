@@ -24,6 +24,7 @@ import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
 import org.footnote.account.Role;
 import org.footnote.shared.ui.Announcer;
+import org.footnote.shared.ui.FieldProblems;
 
 /**
  * Instructors add colleagues: a new instructor account with an initial password (which the
@@ -86,15 +87,15 @@ public class InstructorsView extends VerticalLayout {
     private void create() {
         try {
             AppUser created = accounts.addInstructor(displayName.getValue(), username.getValue(), password.getValue());
-            List.of(displayName, username, password).forEach(f -> show(f, null));
+            List.of(displayName, username, password).forEach(f -> FieldProblems.show(f, null));
             List.of(displayName, username, password).forEach(com.vaadin.flow.component.HasValue::clear);
             refresh();
             say(created.getDisplayName() + " can now sign in as " + created.getUsername()
                     + " with the initial password, and will then choose their own.");
         } catch (RegistrationException refused) {
-            show(displayName, refused.problems().get(Field.DISPLAY_NAME));
-            show(username, refused.problems().get(Field.USERNAME));
-            show(password, refused.problems().get(Field.PASSWORD));
+            FieldProblems.show(displayName, refused.problems().get(Field.DISPLAY_NAME));
+            FieldProblems.show(username, refused.problems().get(Field.USERNAME));
+            FieldProblems.show(password, refused.problems().get(Field.PASSWORD));
             status.setText("");
             List.of(displayName, username, password).stream().filter(HasValidation::isInvalid).findFirst()
                     .ifPresent(com.vaadin.flow.component.Focusable::focus);
@@ -104,12 +105,12 @@ public class InstructorsView extends VerticalLayout {
     private void promote() {
         try {
             AppUser promoted = accounts.promoteToInstructor(student.getValue());
-            show(student, null);
+            FieldProblems.show(student, null);
             student.clear();
             refresh();
             say(promoted.getDisplayName() + " (" + promoted.getUsername() + ") is now an instructor, from their next sign-in.");
         } catch (IllegalArgumentException refused) {
-            show(student, List.of(refused.getMessage()));
+            FieldProblems.show(student, List.of(refused.getMessage()));
             status.setText("");
             student.focus();
         }
@@ -120,9 +121,4 @@ public class InstructorsView extends VerticalLayout {
         Announcer.announce(message);
     }
 
-    private static void show(HasValidation field, List<String> problems) {
-        boolean invalid = problems != null && !problems.isEmpty();
-        field.setErrorMessage(invalid ? String.join(" ", problems) : null);
-        field.setInvalid(invalid);
-    }
 }

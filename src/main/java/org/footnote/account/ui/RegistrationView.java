@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.footnote.account.AccountService;
+import org.footnote.shared.ui.FieldProblems;
 import org.footnote.account.CredentialRules;
 import org.footnote.account.RegistrationException;
 import org.footnote.account.RegistrationException.Field;
@@ -69,7 +70,7 @@ public class RegistrationView extends VerticalLayout {
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.addValueChangeListener(e -> {
                 if (confirm.isInvalid() && password.getValue().equals(confirm.getValue())) {
-                    show(confirm, null);
+                    FieldProblems.show(confirm, null);
                 }
             });
         }
@@ -102,17 +103,12 @@ public class RegistrationView extends VerticalLayout {
                 problems.putAll(refused.problems());
             }
         }
-        show(displayName, problems.get(Field.DISPLAY_NAME));
-        show(username, problems.get(Field.USERNAME));
-        show(password, problems.get(Field.PASSWORD));
-        show(confirm, mismatch ? List.of("The two passwords differ; type the same password twice.") : null);
+        FieldProblems.show(displayName, problems.get(Field.DISPLAY_NAME));
+        FieldProblems.show(username, problems.get(Field.USERNAME));
+        FieldProblems.show(password, problems.get(Field.PASSWORD));
+        FieldProblems.show(confirm, mismatch ? List.of("The two passwords differ; type the same password twice.") : null);
         List.of(displayName, username, password, confirm).stream().filter(HasValidation::isInvalid)
                 .findFirst().ifPresent(Focusable::focus);
     }
 
-    private static void show(HasValidation field, List<String> problems) {
-        boolean invalid = problems != null && !problems.isEmpty();
-        field.setErrorMessage(invalid ? String.join(" ", problems) : null);
-        field.setInvalid(invalid);
-    }
 }
