@@ -46,6 +46,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
         var skip = new Anchor("#" + CONTENT_ID, "Skip to content");
         skip.addClassName("skip-link");
+        // A bare #link would follow Vaadin's base URL to the start page: move focus to the page's h1 instead.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const page = document.getElementById($0); const target = (page && page.querySelector('h1')) || page;"
+                + " if (target) { if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }"
+                + " target.focus(); } });", CONTENT_ID);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide navigation");
         var brand = new Anchor("", "Footnote");
@@ -129,7 +134,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("id", CONTENT_ID);
-            content.getElement().setAttribute("tabindex", "-1");
+            // No tabindex here: a negative tabindex on a shadow host (every Vaadin layout is one) takes
+            // everything inside it out of the Tab order; the skip link focuses the page's h1 instead.
             content.getElement().setAttribute("role", "main");
         }
     }

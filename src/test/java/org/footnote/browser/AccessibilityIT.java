@@ -98,6 +98,19 @@ class AccessibilityIT extends BrowserTest {
         waitUntilVaadinIsIdle();
         assertThat(browser.executeScript("return document.documentElement.getAttribute('theme')")).isEqualTo("light");
         assertThat(browser.executeScript("return getComputedStyle(document.documentElement).colorScheme")).isEqualTo("light");
+
+        // By keyboard: Tab goes from the menu into the page, and the skip link lands on the page's title.
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("practice");
+        waitUntilVaadinIsIdle();
+        browser.executeScript("document.querySelector('vaadin-select').focus()");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.executeScript("const main = document.querySelector('[role=main]');"
+                + " return main.contains(document.activeElement)")).as("Tab after the menu reaches the page").isEqualTo(true);
+        browser.executeScript("document.querySelector('.skip-link').focus()");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(d -> "H1".equals(browser.executeScript("return document.activeElement.tagName")));
+        assertThat(browser.getCurrentUrl()).endsWith("/practice");
     }
 
     /** Runs axe on the page once it has drawn, and notes every violation and any sideways scrolling. */
