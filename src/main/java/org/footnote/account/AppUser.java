@@ -24,21 +24,21 @@ public class AppUser {
     @Column(nullable = false, unique = true, length = 80)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 80)
+    @Column(nullable = false, length = 80)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 200)
+    @Column(nullable = false, length = 200)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Role role;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     /** Set when someone else chose the password; every page then asks for a new one first. */
-    @Column(name = "must_change_password", nullable = false)
+    @Column(nullable = false)
     private boolean mustChangePassword;
 
     @Version

@@ -1,6 +1,5 @@
 package org.footnote.bank;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,7 +15,6 @@ public class NameVariant {
 
     @Id
     private String name;
-    @Column(name = "group_key")
     private String groupKey;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Equivalence kind;

@@ -1,6 +1,5 @@
 package org.footnote.bank;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,16 +35,11 @@ public class Question {
     private Format format;
     private String prompt;
     private String answer;
-    @Column(name = "accept_json")
     private String acceptJson;
-    @Column(name = "distractors_json")
     private String distractorsJson;
-    @Column(name = "items_json")
     private String itemsJson;
-    @Column(name = "key_terms_json")
     private String keyTermsJson;
     private int difficulty;
-    @Column(name = "tags_json")
     private String tagsJson;
     private String quote;
     private String explanation;
@@ -53,14 +47,10 @@ public class Question {
     private QuestionStatus status;
     @Enumerated(EnumType.STRING)
     private Origin origin;
-    @Column(name = "content_hash")
     private String contentHash;
     /** The hash of the question as the bank files last gave it; null for questions only ever in the app. */
-    @Column(name = "file_hash")
     private String fileHash;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

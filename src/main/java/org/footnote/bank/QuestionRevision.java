@@ -33,13 +33,9 @@ public class QuestionRevision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "question_id")
     private String questionId;
-    @Column(name = "revised_at")
     private Instant revisedAt;
-    @Column(name = "author_id")
     private Long authorId;
-    @Column(name = "author_name")
     private String authorName;
     @Enumerated(EnumType.STRING)
     @Column(name = "change_type")
@@ -80,9 +76,7 @@ public class QuestionRevision {
         @Enumerated(EnumType.STRING)
         @Column(name = "field_name")
         private QuestionField field;
-        @Column(name = "old_value")
         private String oldValue;
-        @Column(name = "new_value")
         private String newValue;
 
         protected Change() {

@@ -1,6 +1,5 @@
 package org.footnote.bank;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,7 +23,6 @@ public class SourceDocument {
     private String url;
     private String notes;
     private String body;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected SourceDocument() {

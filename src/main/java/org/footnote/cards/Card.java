@@ -1,6 +1,5 @@
 package org.footnote.cards;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,9 +23,7 @@ public class Card {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "user_id")
     private Long userId;
-    @Column(name = "question_id")
     private String questionId;
     @Enumerated(EnumType.STRING)
     private CardState state;
@@ -34,12 +31,10 @@ public class Card {
     private Double stability;
     private Double difficulty;
     private Instant due;
-    @Column(name = "last_review")
     private Instant lastReview;
     private int reps;
     private int lapses;
     /** The due date a missed quiz answer replaced, until the next rating (so a re-grade can restore it). */
-    @Column(name = "due_before_miss")
     private Instant dueBeforeMiss;
     @Version
     private long version;

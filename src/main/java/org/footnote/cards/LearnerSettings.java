@@ -1,6 +1,5 @@
 package org.footnote.cards;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,21 +14,13 @@ import org.footnote.shared.JsonText;
 public class LearnerSettings {
 
     @Id
-    @Column(name = "user_id")
     private Long userId;
-    @Column(name = "desired_retention")
     private double desiredRetention;
-    @Column(name = "maximum_interval")
     private int maximumInterval;
-    @Column(name = "new_per_day")
     private int newPerDay;
-    @Column(name = "reviews_per_day")
     private int reviewsPerDay;
-    @Column(name = "day_starts_hour")
     private int dayStartsHour;
-    @Column(name = "time_zone")
     private String timeZone;
-    @Column(name = "documents_json")
     private String documentsJson;
     @Version
     private long version;

@@ -1,6 +1,5 @@
 package org.footnote.cards;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,26 +18,16 @@ public class ReviewLog {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "card_id")
     private Long cardId;
-    @Column(name = "user_id")
     private Long userId;
-    @Column(name = "question_id")
     private String questionId;
-    @Column(name = "reviewed_at")
     private Instant reviewedAt;
     private int rating;
-    @Column(name = "state_before")
     private String stateBefore;
-    @Column(name = "elapsed_days")
     private double elapsedDays;
-    @Column(name = "scheduled_days")
     private double scheduledDays;
-    @Column(name = "stability_after")
     private double stabilityAfter;
-    @Column(name = "difficulty_after")
     private double difficultyAfter;
-    @Column(name = "duration_ms")
     private long durationMs;
 
     protected ReviewLog() {

@@ -1,6 +1,5 @@
 package org.footnote.classes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,15 +26,12 @@ public class ClassPerson {
     }
 
     @Id
-    @Column(name = "class_id")
     private Long classId;
     @Id
-    @Column(name = "user_id")
     private Long userId;
     @Id
     @Enumerated(EnumType.STRING)
     private Role role;
-    @Column(name = "joined_at")
     private Instant joinedAt;
 
     protected ClassPerson() {

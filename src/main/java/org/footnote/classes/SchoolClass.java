@@ -1,6 +1,5 @@
 package org.footnote.classes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,11 +17,8 @@ public class SchoolClass {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
-    @Column(name = "join_code")
     private String joinCode;
-    @Column(name = "created_by")
     private Long createdBy;
-    @Column(name = "created_at")
     private Instant createdAt;
     @Version
     private long version;

@@ -18,31 +18,22 @@ public class AttemptItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "attempt_id")
     private Long attemptId;
     private int position;
-    @Column(name = "question_id")
     private String questionId;
-    @Column(name = "options_json")
     private String optionsJson;
-    @Column(name = "given_answer")
     private String givenAnswer;
     private Boolean correct;
     private Double score;
-    @Column(name = "near_miss")
     private Boolean nearMiss;
-    @Column(name = "answered_at")
     private Instant answeredAt;
-    @Column(name = "time_taken_ms")
     private Long timeTakenMs;
     private Integer slot;
     /** Why the grader decided as it did ("missing idea: crisis"), for typed answers. */
-    @Column(name = "grade_note")
     private String gradeNote;
     @Enumerated(EnumType.STRING)
     @Column(name = "override_status")
     private AnswerOverride override;
-    @Column(name = "overridden_at")
     private Instant overriddenAt;
 
     protected AttemptItem() {

@@ -1,6 +1,5 @@
 package org.footnote.quiz;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,29 +22,20 @@ public class QuizAttempt {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "user_id")
     private Long userId;
     @Enumerated(EnumType.STRING)
     private Mode mode;
-    @Column(name = "settings_json")
     private String settingsJson;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Column(name = "started_at")
     private Instant startedAt;
-    @Column(name = "finished_at")
     private Instant finishedAt;
-    @Column(name = "quiz_id")
     private Long quizId;
-    @Column(name = "attempt_number")
     private Integer attemptNumber;
     private String title;
     private Instant deadline;
-    @Column(name = "feedback_after")
     private Instant feedbackAfter;
-    @Column(name = "fed_at")
     private Instant fedAt;
-    @Column(name = "auto_submitted")
     private boolean autoSubmitted;
     @Version
     private long version;

@@ -1,6 +1,5 @@
 package org.footnote.quiz.assigned;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,28 +19,18 @@ public class Quiz {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "owner_id")
     private Long ownerId;
     private String title;
     private String instructions;
-    @Column(name = "time_limit_minutes")
     private Integer timeLimitMinutes;
-    @Column(name = "attempts_allowed")
     private Integer attemptsAllowed;
-    @Column(name = "shuffle_questions")
     private boolean shuffleQuestions;
-    @Column(name = "shuffle_options")
     private boolean shuffleOptions;
     @Enumerated(EnumType.STRING)
-    @Column(name = "feedback_timing")
     private FeedbackTiming feedbackTiming;
-    @Column(name = "opens_at")
     private Instant opensAt;
-    @Column(name = "closes_at")
     private Instant closesAt;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

@@ -1,6 +1,5 @@
 package org.footnote.quiz.assigned;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -21,12 +20,9 @@ public class QuizClass {
     }
 
     @Id
-    @Column(name = "quiz_id")
     private Long quizId;
     @Id
-    @Column(name = "class_id")
     private Long classId;
-    @Column(name = "published_at")
     private Instant publishedAt;
 
     protected QuizClass() {

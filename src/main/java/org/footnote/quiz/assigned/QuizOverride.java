@@ -1,6 +1,5 @@
 package org.footnote.quiz.assigned;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -21,16 +20,11 @@ public class QuizOverride {
     }
 
     @Id
-    @Column(name = "quiz_id")
     private Long quizId;
     @Id
-    @Column(name = "user_id")
     private Long userId;
-    @Column(name = "time_limit_minutes")
     private Integer timeLimitMinutes;
-    @Column(name = "opens_at")
     private Instant opensAt;
-    @Column(name = "closes_at")
     private Instant closesAt;
 
     protected QuizOverride() {

@@ -1,6 +1,5 @@
 package org.footnote.quiz.assigned;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,13 @@ public class QuizSlot {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "quiz_id")
     private Long quizId;
     private int position;
-    @Column(name = "question_id")
     private String questionId;
-    @Column(name = "rule_count")
     private Integer ruleCount;
-    @Column(name = "rule_document_id")
     private String ruleDocumentId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "rule_kind")
     private Kind ruleKind;
-    @Column(name = "rule_difficulty")
     private Integer ruleDifficulty;
 
     protected QuizSlot() {
