@@ -36,6 +36,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     /** The Account page, where a password someone else chose is replaced. */
     static final String ACCOUNT = AccountPage.ROUTE;
     private final ErrorBanner errors = new ErrorBanner();
+    /** Read with the user when the layout is made; asked again only while it holds, until it is cleared. */
+    private boolean mustChangePassword;
     private final CurrentUser currentUser;
     private final Span name = new Span();
 
@@ -57,6 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         brand.addClassName("brand");
 
         AppUser user = currentUser.require();
+        mustChangePassword = user.mustChangePassword();
         name.setText(user.getDisplayName());
         name.addClassName("user-name");
         name.getElement().setAttribute("title", "Signed in as " + user.getUsername());
@@ -111,8 +114,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     /** Until a password someone else chose is replaced, every page is the Account page (checked here, on the server). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getLocation().getPath().equals(ACCOUNT)
-                && currentUser.get().map(AppUser::mustChangePassword).orElse(false)) {
+        if (!mustChangePassword || event.getLocation().getPath().equals(ACCOUNT)) {
+            return;
+        }
+        // Only a user who must change their password costs a lookup per page, and only until they have.
+        mustChangePassword = currentUser.get().map(AppUser::mustChangePassword).orElse(false);
+        if (mustChangePassword) {
             event.forwardTo(ACCOUNT);
         }
     }
