@@ -61,7 +61,7 @@ public class EChart extends Div {
                   return window.matchMedia('(prefers-color-scheme: dark)').matches;
                 };
                 const draw = () => {
-                  if (!el.isConnected) return;
+                  if (!el.isConnected) { if (el.$fnObservers) el.$fnObservers.forEach(stop => stop()); return; }
                   if (!window.echarts) { setTimeout(draw, 50); return; }
                   const old = window.echarts.getInstanceByDom(el);
                   if (old) old.dispose();
@@ -69,9 +69,14 @@ public class EChart extends Div {
                   chart.setOption(Object.assign({backgroundColor: 'transparent'}, resolve(option)), true);
                   if (!el.$fnObserved) {
                     el.$fnObserved = true;
-                    new ResizeObserver(() => { const c = window.echarts.getInstanceByDom(el); if (c) c.resize(); }).observe(el);
-                    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', draw);
-                    new MutationObserver(draw).observe(document.documentElement, {attributes: true, attributeFilter: ['theme']});
+                    // Stopped at the first redraw after the chart leaves the page, so they do not pile up.
+                    const resize = new ResizeObserver(() => { const c = window.echarts.getInstanceByDom(el); if (c) c.resize(); });
+                    resize.observe(el);
+                    const system = window.matchMedia('(prefers-color-scheme: dark)');
+                    system.addEventListener('change', draw);
+                    const chosen = new MutationObserver(draw);
+                    chosen.observe(document.documentElement, {attributes: true, attributeFilter: ['theme']});
+                    el.$fnObservers = [() => resize.disconnect(), () => system.removeEventListener('change', draw), () => chosen.disconnect()];
                   }
                 };
                 draw();""", optionJson());
