@@ -23,6 +23,15 @@ public class CurrentUser {
         return authentication.getPrincipalName().flatMap(accounts::findByUsername);
     }
 
+    /**
+     * The signed-in account's id, from the session's principal (no database read); an account signed
+     * in some other way (a test's plain principal) is looked up by name.
+     */
+    public long id() {
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user ? user.userId() : require().getId();
+    }
+
     public AppUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }

@@ -19,12 +19,15 @@ public class QuestionCatalog {
     private final QuestionRepository questions;
     private final SourceDocumentRepository documents;
     private final NameVariantRepository names;
+    private final CommittedDetails committed;
     /** {@link #refs()}, kept until the bank changes: Progress reads it for every learner's dashboard. */
     private final java.util.concurrent.atomic.AtomicReference<Map<String, QuestionRef>> refs =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    public QuestionCatalog(QuestionRepository questions, SourceDocumentRepository documents, NameVariantRepository names) {
+    QuestionCatalog(QuestionRepository questions, SourceDocumentRepository documents, NameVariantRepository names,
+                    CommittedDetails committed) {
         this.questions = questions;
+        this.committed = committed;
         this.documents = documents;
         this.names = names;
     }
@@ -62,14 +65,16 @@ public class QuestionCatalog {
     }
 
     public Optional<QuestionDetails> details(String id) {
-        return questions.findById(id).map(this::details);
+        return committed.get(id, key -> questions.findById(key).map(this::details));
     }
 
     /** Details of many questions at once, by id. */
     public Map<String, QuestionDetails> details(Collection<String> ids) {
-        Map<String, QuestionDetails> out = new HashMap<>();
-        questions.findAllById(ids).forEach(q -> out.put(q.getId(), details(q)));
-        return out;
+        return committed.getAll(ids, missing -> {
+            Map<String, QuestionDetails> out = new HashMap<>();
+            questions.findAllById(missing).forEach(q -> out.put(q.getId(), details(q)));
+            return out;
+        });
     }
 
     /** Documents that have active questions, by id. */

@@ -14,16 +14,17 @@ import org.springframework.stereotype.Component;
 class MissedAnswers {
 
     private final CardRepository cards;
+    private final CardMisses misses;
 
-    MissedAnswers(CardRepository cards) {
+    MissedAnswers(CardRepository cards, CardMisses misses) {
         this.cards = cards;
+        this.misses = misses;
     }
 
     @EventListener
     public void onAnswer(AnswerRecorded answer) {
         if (!answer.correct()) {
-            cards.findByUserIdAndQuestionId(answer.userId(), answer.questionId()).ifPresentOrElse(c -> c.dueBy(answer.at()),
-                    () -> cards.save(new Card(answer.userId(), answer.questionId(), answer.at())));
+            misses.missed(answer.userId(), answer.questionId(), answer.at());
         }
     }
 

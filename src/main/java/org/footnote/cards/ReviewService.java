@@ -154,7 +154,7 @@ public class ReviewService {
     }
 
     private Long userId() {
-        return currentUser.require().getId();
+        return currentUser.id();
     }
 
     /** One read of the learner's queue state. */

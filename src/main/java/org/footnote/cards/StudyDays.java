@@ -1,6 +1,9 @@
 package org.footnote.cards;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -17,6 +20,13 @@ public class StudyDays {
 
     private final LearnerSettingsRepository repository;
     private final Clock clock;
+    /**
+     * Each learner's settings, read once rather than with every answer and review. A save on this
+     * instance replaces its entry at once; a save on another instance sharing the database shows
+     * here within the expiry.
+     */
+    private final Cache<Long, StudySettings> recent = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(2)).build();
 
     StudyDays(LearnerSettingsRepository repository, Clock clock) {
         this.repository = repository;
@@ -40,7 +50,12 @@ public class StudyDays {
 
     /** The learner's settings, or the defaults (in the application's zone) until they save their own. */
     StudySettings settings(long userId) {
-        return repository.findById(userId).map(LearnerSettings::toSettings)
-                .orElseGet(() -> StudySettings.defaults(clock.getZone()));
+        return recent.get(userId, id -> repository.findById(id).map(LearnerSettings::toSettings)
+                .orElseGet(() -> StudySettings.defaults(clock.getZone())));
+    }
+
+    /** The learner saved new settings: their days follow them from the next answer on. */
+    void forget(long userId) {
+        recent.invalidate(userId);
     }
 }

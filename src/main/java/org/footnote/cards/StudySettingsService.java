@@ -6,6 +6,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** A learner's flashcard settings: the defaults until they save their own. */
 @Service
@@ -27,13 +29,13 @@ public class StudySettingsService {
 
     @Transactional(readOnly = true)
     public StudySettings mine() {
-        return current(currentUser.require().getId());
+        return current(currentUser.id());
     }
 
     /** Whether the learner has saved settings of their own (else the defaults apply). */
     @Transactional(readOnly = true)
     public boolean customised() {
-        return repository.existsById(currentUser.require().getId());
+        return repository.existsById(currentUser.id());
     }
 
     /**
@@ -46,9 +48,15 @@ public class StudySettingsService {
         if (!settings.problems().isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", settings.problems()));
         }
-        Long userId = currentUser.require().getId();
+        Long userId = currentUser.id();
         repository.findById(userId).ifPresentOrElse(s -> s.apply(settings),
                 () -> repository.save(new LearnerSettings(userId, settings)));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                days.forget(userId);
+            }
+        });
     }
 
     /**

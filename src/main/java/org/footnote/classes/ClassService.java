@@ -60,7 +60,7 @@ public class ClassService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<ClassSummary> taught() {
-        return classes.findTaughtBy(currentUser.require().getId()).stream().map(this::summary).toList();
+        return classes.findTaughtBy(currentUser.id()).stream().map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +97,7 @@ public class ClassService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public java.util.Set<Long> myStudents(java.util.Collection<Long> classIds) {
         return classIds.isEmpty() ? java.util.Set.of()
-                : java.util.Set.copyOf(people.findStudentsTaughtBy(currentUser.require().getId(), classIds));
+                : java.util.Set.copyOf(people.findStudentsTaughtBy(currentUser.id(), classIds));
     }
 
     /** Makes another instructor a co-instructor of the class. */
@@ -123,7 +123,7 @@ public class ClassService {
     public ClassSummary join(String typedCode) {
         SchoolClass c = classes.findByJoinCode(JoinCodes.normalise(typedCode)).orElseThrow(() ->
                 new IllegalArgumentException("No class has this code. Check it with your instructor; codes look like HKQP-7XMW."));
-        Long me = currentUser.require().getId();
+        Long me = currentUser.id();
         if (!people.existsById(new ClassPerson.Key(c.getId(), me, ClassPerson.Role.STUDENT))) {
             people.save(new ClassPerson(c.getId(), me, ClassPerson.Role.STUDENT, clock.instant()));
         }
@@ -142,7 +142,7 @@ public class ClassService {
     /** The classes the signed-in user has joined as a student. */
     @Transactional(readOnly = true)
     public List<JoinedClass> joined() {
-        return classes.findJoinedBy(currentUser.require().getId()).stream()
+        return classes.findJoinedBy(currentUser.id()).stream()
                 .map(c -> new JoinedClass(c.getId(), c.getName())).toList();
     }
 
@@ -159,7 +159,7 @@ public class ClassService {
 
     /** The class, if the signed-in instructor teaches it; otherwise as if it did not exist. */
     private SchoolClass taughtByMe(long classId) {
-        Long me = currentUser.require().getId();
+        Long me = currentUser.id();
         return classes.findById(classId).filter(c -> people.existsById(new ClassPerson.Key(classId, me, ClassPerson.Role.INSTRUCTOR)))
                 .orElseThrow(() -> new ClassNotFoundException(classId));
     }

@@ -39,7 +39,7 @@ public class MistakeService {
     /** Mistakes matching {@code filter}, newest first. */
     @Transactional(readOnly = true)
     public List<Mistake> mistakes(MistakeFilter filter) {
-        return mistakes(currentUser.require().getId(), filter);
+        return mistakes(currentUser.id(), filter);
     }
 
     /**

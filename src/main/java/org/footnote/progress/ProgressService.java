@@ -62,7 +62,7 @@ public class ProgressService {
 
     @Transactional(readOnly = true)
     public ProgressDashboard dashboard() {
-        return dashboard(currentUser.require().getId(), settings.mine());
+        return dashboard(currentUser.id(), settings.mine());
     }
 
     /**

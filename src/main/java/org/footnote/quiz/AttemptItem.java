@@ -47,6 +47,20 @@ public class AttemptItem {
         this.slot = slot;
     }
 
+    /**
+     * Mirrors an answer just written by {@link AttemptItemRepository#recordAnswer}, a bulk update, so
+     * the feedback can be built without reading the row back.
+     */
+    void written(String given, org.footnote.quiz.grading.Grade grade, String note, Instant at, long timeTakenMs) {
+        this.givenAnswer = given;
+        this.correct = grade.correct();
+        this.score = grade.score();
+        this.nearMiss = grade.nearMiss();
+        this.gradeNote = note;
+        this.answeredAt = at;
+        this.timeTakenMs = timeTakenMs;
+    }
+
     public boolean isAnswered() {
         return answeredAt != null;
     }

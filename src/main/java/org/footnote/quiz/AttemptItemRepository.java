@@ -15,6 +15,14 @@ public interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> 
 
     int countByAttemptId(Long attemptId);
 
+    /**
+     * One item with its attempt and the attempt's number of items, in one read: what every answer and
+     * every "Next" needs. Each row: the item, the attempt, the count.
+     */
+    @Query("select i, a, (select count(x) from AttemptItem x where x.attemptId = a.id) from AttemptItem i "
+            + "join QuizAttempt a on a.id = i.attemptId where i.attemptId = :attemptId and i.position = :position")
+    List<Object[]> findWithAttempt(Long attemptId, int position);
+
     List<AttemptItem> findByAttemptIdIn(java.util.Collection<Long> attemptIds);
 
     /**

@@ -57,10 +57,8 @@ public class AttemptService {
 
     @Transactional
     public QuizQuestion question(long attemptId, int position) {
-        QuizAttempt attempt = owned(attemptId);
-        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
-                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
-        return toQuestion(attempt, item, items.countByAttemptId(attempt.getId()));
+        Located at = locate(attemptId, position);
+        return toQuestion(at.attempt(), at.item(), at.total());
     }
 
     /** Per question, in order, whether it has an answer (saved or checked): the quiz's navigator. */
@@ -109,13 +107,16 @@ public class AttemptService {
         return record(attemptId, position, JsonText.write(order), order, timeTakenMs);
     }
 
-    /** Submits the attempt; answers whose feedback waited for submission are shown and fed now. */
+    /**
+     * Submits the attempt; answers whose feedback waited for submission are shown and fed now.
+     * Returns the attempt's frame: the summary page builds the results, once.
+     */
     @Transactional
-    public AttemptSummary finish(long attemptId) {
+    public AttemptFrame finish(long attemptId) {
         QuizAttempt attempt = owned(attemptId);
         attempt.finish(clock.instant());
         feed.feedIfDue(attempt, clock.instant());
-        return summary(attemptId);
+        return frameOf(attempt);
     }
 
     @Transactional
@@ -125,31 +126,39 @@ public class AttemptService {
     }
 
     private Feedback record(long attemptId, int position, String given, List<String> order, long timeTakenMs) {
-        QuizAttempt attempt = owned(attemptId);
+        Located at = locate(attemptId, position);
+        QuizAttempt attempt = at.attempt();
+        AttemptItem item = at.item();
         if (attempt.isAutoSubmitted() && attempt.getStatus() == QuizAttempt.Status.FINISHED) {
             throw new TimeUpException();
         }
         if (attempt.getStatus() == QuizAttempt.Status.FINISHED) {
             throw new IllegalStateException("This quiz is finished; its answers can no longer change.");
         }
-        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
-                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
         QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
         if (!item.isAnswered()) {
             Grade grade = grade(q, given, order);
             Instant now = clock.instant();
-            int written = items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(),
-                    note(q, grade), now, Math.max(0, timeTakenMs));
-            if (written == 1 && attempt.feedbackShown()) {
-                feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
+            long taken = Math.max(0, timeTakenMs);
+            if (items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note(q, grade),
+                    now, taken) == 1) {
+                item.written(given, grade, note(q, grade), now, taken);
+                if (attempt.feedbackShown()) {
+                    feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
+                }
+                return feedback(attempt, q, item);
             }
+            // Another request answered first (double click, second tab): its answer is what the student sees.
+            item = items.findById(item.getId()).orElseThrow();
         } else if (!attempt.feedbackShown()) {
             Grade grade = grade(q, given, order);
+            Instant now = clock.instant();
+            long taken = Math.max(0, timeTakenMs);
             items.replaceAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note(q, grade),
-                    clock.instant(), Math.max(0, timeTakenMs));
+                    now, taken);
+            item.written(given, grade, note(q, grade), now, taken);
         }
-        // Re-read: either this call's answer or the one that won the race is what the student sees.
-        return feedback(attempt, q, items.findById(item.getId()).orElseThrow());
+        return feedback(attempt, q, item);
     }
 
     private Grade grade(QuestionDetails q, String given, List<String> order) {
@@ -170,9 +179,9 @@ public class AttemptService {
      */
     @Transactional
     public Feedback claimRight(long attemptId, int position) {
-        QuizAttempt attempt = owned(attemptId);
-        AttemptItem item = items.findByAttemptIdAndPosition(attempt.getId(), position)
-                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        Located at = locate(attemptId, position);
+        QuizAttempt attempt = at.attempt();
+        AttemptItem item = at.item();
         QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
         if (!AttemptReviews.claimable(attempt, q, item) && item.getOverride() == null) {
             throw new IllegalStateException("Only a wrong typed answer of a practice quiz can be counted as right.");
@@ -200,10 +209,24 @@ public class AttemptService {
 
     /** The signed-in student's attempt, brought up to the server's clock first; anyone else's looks missing. */
     private QuizAttempt owned(long attemptId) {
-        Long me = currentUser.require().getId();
-        QuizAttempt attempt = attempts.findById(attemptId).filter(a -> a.getUserId().equals(me))
+        long me = currentUser.id();
+        QuizAttempt attempt = attempts.findById(attemptId).filter(a -> a.getUserId() == me)
                 .orElseThrow(() -> new AttemptNotFoundException(attemptId));
         feed.catchUp(attempt, clock.instant());
         return attempt;
+    }
+
+    /** One item of the signed-in student's attempt with the attempt, brought up to the clock, in one read. */
+    private Located locate(long attemptId, int position) {
+        long me = currentUser.id();
+        Object[] row = items.findWithAttempt(attemptId, position).stream().findFirst()
+                .filter(r -> ((QuizAttempt) r[1]).getUserId() == me)
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        QuizAttempt attempt = (QuizAttempt) row[1];
+        feed.catchUp(attempt, clock.instant());
+        return new Located(attempt, (AttemptItem) row[0], ((Number) row[2]).intValue());
+    }
+
+    private record Located(QuizAttempt attempt, AttemptItem item, int total) {
     }
 }

@@ -124,6 +124,6 @@ public class PracticeService {
     }
 
     private Long userId() {
-        return currentUser.require().getId();
+        return currentUser.id();
     }
 }

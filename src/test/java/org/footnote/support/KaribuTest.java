@@ -71,7 +71,7 @@ public abstract class KaribuTest extends SpringTest {
     /** Signs {@code user} in, as Spring Security would after a successful form login. */
     protected void login(AppUser user) {
         var authorities = List.of(new SimpleGrantedAuthority(user.getRole().authority()));
-        var principal = new User(user.getUsername(), "", authorities);
+        var principal = org.footnote.account.SignedInUser.of(user);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         var securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);

@@ -1,7 +1,9 @@
 package org.footnote.account.security;
 
 import org.footnote.account.AccountService;
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.footnote.account.SignedInUser;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,8 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(u -> User.withUsername(u.getUsername()).password(u.getPasswordHash())
-                        .roles(u.getRole().name()).build())
+                .map(u -> new SignedInUser(u.getId(), u.getUsername(), u.getPasswordHash(),
+                        List.of(new SimpleGrantedAuthority(u.getRole().authority()))))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

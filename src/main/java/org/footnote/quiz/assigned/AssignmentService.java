@@ -153,6 +153,6 @@ public class AssignmentService {
     }
 
     private Long me() {
-        return currentUser.require().getId();
+        return currentUser.id();
     }
 }

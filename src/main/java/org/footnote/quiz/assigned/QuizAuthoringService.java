@@ -281,6 +281,6 @@ public class QuizAuthoringService {
     }
 
     private Long me() {
-        return currentUser.require().getId();
+        return currentUser.id();
     }
 }
