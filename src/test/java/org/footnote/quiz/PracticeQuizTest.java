@@ -45,6 +45,8 @@ class PracticeQuizTest extends KaribuTest {
     org.footnote.quiz.AttemptService attempts;
     @Autowired
     AttemptItemRepository items;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     AppUser student;
 
     @BeforeEach
@@ -69,6 +71,17 @@ class PracticeQuizTest extends KaribuTest {
         assertThat(_get(Announcer.class).getText()).isEqualTo("Correct.");
         assertThat(items.findByAttemptIdOrderByPosition(attempt)).singleElement()
                 .satisfies(i -> assertThat(i.getCorrect()).isTrue());
+    }
+
+    @Test
+    void eachCheckedAnswerIsTimedOnTheServer() {
+        var timer = meters.get(org.footnote.shared.ServerTimings.ANSWER).timer();
+        long before = timer.count();
+        openQuiz(Kind.DATE, Format.MULTIPLE_CHOICE);
+        _setValue(_get(RadioButtonGroup.class), "27 June 1997");
+        check();
+        assertThat(timer.count()).isEqualTo(before + 1);
+        assertThat(timer.takeSnapshot().percentileValues()).as("p50, p95, p99 published").hasSize(3);
     }
 
     @Test

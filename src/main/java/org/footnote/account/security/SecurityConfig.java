@@ -1,5 +1,6 @@
 package org.footnote.account.security;
 
+import org.footnote.account.Role;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.footnote.account.ui.LoginView;
@@ -53,6 +54,10 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         // Our static stylesheet, icons and scripts (frontend/ is served at /footnote/), and WebJars (charts).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/footnote/**", "/webjars/**").permitAll());
+        // A load balancer's health check is anyone's (it says UP or DOWN, nothing else); the server's
+        // timings and other metrics are for instructors, who run the school's Footnote.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.INSTRUCTOR.name()));
         // Vaadin's own requests carry Vaadin's token; everything else, the sign-in form above all, needs
         // Spring's (Vaadin would exempt the login POST, which lets another site sign a browser in).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));

@@ -28,6 +28,7 @@ import org.footnote.cards.QueueCounts;
 import org.footnote.cards.ReviewCard;
 import org.footnote.cards.ReviewService;
 import org.footnote.cards.fsrs.Rating;
+import org.footnote.shared.ServerTimings;
 import org.footnote.shared.ui.Announcer;
 import org.footnote.shared.ui.Times;
 import org.footnote.bank.ui.components.SourceCard;
@@ -42,6 +43,7 @@ import org.footnote.bank.ui.components.SourceCard;
 public class FlashcardsView extends VerticalLayout {
 
     private final ReviewService reviews;
+    private final ServerTimings timings;
     private final Span counts = new Span();
     private final Div stage = new Div();
     private final List<ShortcutRegistration> keys = new ArrayList<>();
@@ -49,8 +51,9 @@ public class FlashcardsView extends VerticalLayout {
     private boolean answerShown;
     private long shownAt;
 
-    public FlashcardsView(ReviewService reviews) {
+    public FlashcardsView(ReviewService reviews, ServerTimings timings) {
         this.reviews = reviews;
+        this.timings = timings;
         addClassName("flashcards-view");
         counts.addClassName("flashcards-counts");
         var settings = new Anchor("flashcards/settings", "Settings");
@@ -58,7 +61,7 @@ public class FlashcardsView extends VerticalLayout {
         header.addClassName("flashcards-header");
         stage.addClassName("flashcard");
         add(header, stage);
-        show(reviews.next());
+        show(timings.nextCard(reviews::next));
     }
 
     private void show(Optional<ReviewCard> next) {
@@ -146,7 +149,7 @@ public class FlashcardsView extends VerticalLayout {
         long ms = (System.nanoTime() - shownAt) / 1_000_000;
         Duration interval = card.intervals().get(rating);
         try {
-            var next = reviews.rate(card, rating, ms);
+            var next = timings.rating(() -> reviews.rate(card, rating, ms));
             Announcer.announce("Rated " + rating.label() + "; back in " + IntervalText.spoken(interval) + ".");
             show(next);
         } catch (CardAlreadyRatedException e) {

@@ -26,6 +26,7 @@ import org.footnote.quiz.AttemptFrame;
 import org.footnote.quiz.AttemptService;
 import org.footnote.quiz.TimeUpException;
 import org.footnote.quiz.QuizQuestion;
+import org.footnote.shared.ServerTimings;
 import org.footnote.shared.ui.Announcer;
 import org.footnote.bank.Question;
 
@@ -42,6 +43,7 @@ import org.footnote.bank.Question;
 public class QuizView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AttemptService attempts;
+    private final ServerTimings timings;
     private final Span title = new Span();
     private final Countdown countdown = new Countdown(this::timeUp);
     private final Div stage = new Div();
@@ -60,8 +62,9 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
     private long shownAt;
     private final List<ShortcutRegistration> numberKeys = new ArrayList<>();
 
-    public QuizView(AttemptService attempts) {
+    public QuizView(AttemptService attempts, ServerTimings timings) {
         this.attempts = attempts;
+        this.timings = timings;
         addClassName("quiz-view");
         counter.addClassName("quiz-counter");
         progress.getElement().setAttribute("aria-hidden", "true");
@@ -75,7 +78,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         submitQuiz.setVisible(false);
         navigator.setVisible(false);
         change.addClickListener(e -> changeAnswer());
-        previous.addClickListener(e -> show(attempts.question(attemptId, question.position() - 1)));
+        previous.addClickListener(e -> goTo(question.position() - 1));
         change.setVisible(false);
         previous.setVisible(false);
         var actions = new Div(previous, submit, next, change, submitQuiz);
@@ -170,7 +173,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The navigator's jump: any question, answered or not (the server still has the last word on time). */
     private void goTo(int position) {
-        QuizQuestion q = attempts.question(attemptId, position);
+        QuizQuestion q = timings.nextQuestion(() -> attempts.question(attemptId, position));
         if (q.frame().finished() && q.frame().assigned()) {
             timeUp();
         } else {
@@ -239,10 +242,10 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         long elapsedMs = (System.nanoTime() - shownAt) / 1_000_000;
         Feedback feedback;
         try {
-            feedback = switch (question.format()) {
+            feedback = timings.answer(() -> switch (question.format()) {
                 case ORDERING -> attempts.answerOrdering(attemptId, question.position(), input.order(), elapsedMs);
                 default -> attempts.answer(attemptId, question.position(), given.get(), elapsedMs);
-            };
+            });
         } catch (TimeUpException e) {
             timeUp();
             return;
