@@ -1,6 +1,13 @@
 package org.footnote.bench;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Set;
+import org.footnote.bank.Format;
 import org.footnote.quiz.AttemptService;
 import org.footnote.quiz.PracticeService;
 import org.footnote.quiz.PracticeSettings;
@@ -49,6 +56,7 @@ class AnswerBenchmarkTest extends KaribuTest {
             }
         }
         java.util.Arrays.sort(ms);
+        double[][] view = throughTheView();
         Benchmarks.report("answer", String.join("\n",
                 "# Recording an answer: server time from the call to the feedback (H2 file database)",
                 "",
@@ -57,6 +65,46 @@ class AnswerBenchmarkTest extends KaribuTest {
                 "| operation | runs | p50 ms | p95 ms | max ms |",
                 "| --- | ---: | ---: | ---: | ---: |",
                 Benchmarks.line("question + answer (AttemptService)", ms),
+                "",
+                "Through the quiz page as a learner uses it (Karibu: the view's server-side work, without HTTP",
+                "and the client's JSON): choose an option, Check answer, Next question. CPU is this thread's.",
+                "",
+                "| per answer (option, check, next) | runs | p50 ms | p95 ms | max ms |",
+                "| --- | ---: | ---: | ---: | ---: |",
+                Benchmarks.line("wall time", view[0]),
+                Benchmarks.line("CPU time", view[1]),
                 ""));
+    }
+
+    /** Wall and CPU milliseconds per answer given on the quiz page, sorted: [wall, cpu]. */
+    private double[][] throughTheView() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int warmUp = 100;
+        int runs = 300;
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        int answered = 0;
+        while (answered < warmUp + runs) {
+            long attempt = practice.start(new PracticeSettings(Set.of(), Set.of(), Set.of(Format.MULTIPLE_CHOICE), 20))
+                    .attemptId();
+            int total = attempts.question(attempt, 0).total();
+            com.vaadin.flow.component.UI.getCurrent().navigate("practice/" + attempt);
+            for (int position = 0; position < total && answered < warmUp + runs; position++, answered++) {
+                long startWall = System.nanoTime();
+                long startCpu = threads.getCurrentThreadCpuTime();
+                RadioButtonGroup<String> options = _get(RadioButtonGroup.class);
+                _setValue(options, options.getListDataView().getItems().findFirst().orElseThrow());
+                _click(_get(Button.class, b -> b.withText("Check answer")));
+                String next = position == total - 1 ? "See your results" : "Next question";
+                _click(_get(Button.class, b -> b.withText(next)));
+                if (answered >= warmUp) {
+                    wall[answered - warmUp] = (System.nanoTime() - startWall) / 1e6;
+                    cpu[answered - warmUp] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
+                }
+            }
+        }
+        java.util.Arrays.sort(wall);
+        java.util.Arrays.sort(cpu);
+        return new double[][] {wall, cpu};
     }
 }
