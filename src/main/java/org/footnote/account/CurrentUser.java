@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.footnote.account.AccountService;
 import org.footnote.account.AppUser;
 import org.footnote.account.Role;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is signed in, for views and services; services still check access themselves. */
@@ -13,10 +14,13 @@ public class CurrentUser {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    public CurrentUser(AuthenticationContext authentication, AccountService accounts) {
+    public CurrentUser(AuthenticationContext authentication, AccountService accounts,
+                       SecurityContextHolderStrategy contexts) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.contexts = contexts;
     }
 
     public Optional<AppUser> get() {
@@ -28,7 +32,7 @@ public class CurrentUser {
      * in some other way (a test's plain principal) is looked up by name.
      */
     public long id() {
-        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var signedIn = contexts.getContext().getAuthentication();
         return signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user ? user.userId() : require().getId();
     }
 

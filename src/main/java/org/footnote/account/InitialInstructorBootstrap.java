@@ -12,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * First start only: when no instructor exists, creates {@value #USERNAME} with a random password,
  * prints it once in the log and writes it to a file readable only by its owner (as Jenkins does).
- * There is no default password to forget to change.
+ * There is no default password to forget to change. Of several instances starting together on one
+ * database, the first to insert the account writes the file; the others find the name taken.
  */
 @Component
 @Order(10)
@@ -45,7 +47,16 @@ public class InitialInstructorBootstrap implements ApplicationRunner {
             return;
         }
         String password = randomPassword();
-        accounts.createFirstInstructor(USERNAME, "Instructor", password);
+        try {
+            accounts.createFirstInstructor(USERNAME, "Instructor", password);
+        } catch (DataIntegrityViolationException sameName) {
+            if (!accounts.anyInstructorExists()) {
+                throw sameName;
+            }
+            // Another instance sharing the database started at the same moment and made the account.
+            log.info("Another Footnote instance created the first instructor; its password is in that instance's data folder");
+            return;
+        }
         Path file = writePasswordFile(password);
         log.warn("""
 

@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.footnote.shared.persistence.Dialects;
+import org.footnote.shared.persistence.InstanceLock;
+import org.footnote.shared.persistence.Upsert;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.footnote.bank.files.LoadedBank;
@@ -21,10 +26,13 @@ import org.footnote.bank.history.QuestionDiff;
  * learner's history loses its question. A question's file wins only when the file's own content
  * changed since the last sync; edits made in the app to a question whose file stayed the same
  * stand, and questions written only in the app are left alone. Every change the sync makes to an
- * existing question is kept in its history.
+ * existing question is kept in its history. Instances sharing a database sync one after the other,
+ * so the second finds the bank written and adds nothing.
  */
 @Service
 public class BankSyncService {
+
+    private static final InstanceLock ONE_SYNC_AT_A_TIME = InstanceLock.named("bank-sync");
 
     private final SourceDocumentRepository documents;
     private final QuestionRepository questions;
@@ -32,21 +40,27 @@ public class BankSyncService {
     private final QuestionRevisionRepository revisions;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Upsert.Dialect dialect;
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
 
     public BankSyncService(SourceDocumentRepository documents, QuestionRepository questions,
                            NameVariantRepository names, QuestionRevisionRepository revisions, Clock clock,
-                           org.springframework.context.ApplicationEventPublisher events) {
+                           org.springframework.context.ApplicationEventPublisher events, JdbcTemplate jdbc,
+                           DataSource dataSource) {
         this.documents = documents;
         this.questions = questions;
         this.names = names;
         this.revisions = revisions;
         this.clock = clock;
         this.events = events;
+        this.jdbc = jdbc;
+        this.dialect = Dialects.of(dataSource);
     }
 
     @Transactional
     public SyncReport sync(LoadedBank bank) {
+        ONE_SYNC_AT_A_TIME.holdUntilCommit(jdbc, dialect); // before any read, so these reads see the other's writes
         Instant now = clock.instant();
         Map<String, SourceDocument> byId = new HashMap<>();
         for (DocumentSpec spec : bank.documents()) {

@@ -1,5 +1,7 @@
 package org.footnote.quiz;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,12 @@ public class AttemptFeed {
 
     private final AttemptItemRepository items;
     private final ApplicationEventPublisher events;
+    private final EntityManager entities;
 
-    AttemptFeed(AttemptItemRepository items, ApplicationEventPublisher events) {
+    AttemptFeed(AttemptItemRepository items, ApplicationEventPublisher events, EntityManager entities) {
         this.items = items;
         this.events = events;
+        this.entities = entities;
     }
 
     void answered(Long userId, String questionId, boolean correct, Instant at) {
@@ -36,8 +40,15 @@ public class AttemptFeed {
     /**
      * Brings the attempt up to the server's clock: submitted as of its deadline if that has passed,
      * and its answers shown and fed if their time has come. Every read of an attempt goes through this.
+     * When something is due, the attempt's row is locked and read again first: a sweep or a request on
+     * another instance may be doing the same, and whoever comes second finds it done and feeds nothing.
+     * The attempt must have no unsaved changes (it is freshly loaded in this transaction).
      */
     public void catchUp(QuizAttempt attempt, Instant now) {
+        if (!attempt.overdue(now) && !attempt.feedbackDue(now)) {
+            return;
+        }
+        entities.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.overdue(now)) {
             attempt.submitAtDeadline();
         }

@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The server's own clock on assigned quizzes: submits attempts whose time limit has passed even
- * if the student closed the browser, and releases feedback held back until the closing date.
+ * if the student closed the browser, and releases feedback held back until the closing date. Every
+ * instance sharing the database sweeps; each takes the attempts no other is holding.
  */
 @Component
 class AttemptSweeper {
@@ -27,7 +28,7 @@ class AttemptSweeper {
     @Transactional
     public void sweep() {
         Instant now = clock.instant();
-        attempts.findOverdue(now).forEach(a -> feed.catchUp(a, now));
-        attempts.findFeedbackDue(now).forEach(a -> feed.catchUp(a, now));
+        attempts.lockOverdue(now).forEach(a -> feed.catchUp(a, now));
+        attempts.lockFeedbackDue(now).forEach(a -> feed.catchUp(a, now));
     }
 }

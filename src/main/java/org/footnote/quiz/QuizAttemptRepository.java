@@ -15,13 +15,20 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
     List<QuizAttempt> findByQuizIdOrderByStartedAt(Long quizId);
 
-    @Query("select a from QuizAttempt a where a.status = org.footnote.quiz.QuizAttempt.Status.IN_PROGRESS "
-            + "and a.deadline <= :now")
-    List<QuizAttempt> findOverdue(Instant now);
+    /**
+     * Attempts past their deadline, locked until the transaction ends: rows that another instance's
+     * sweep or a student's request holds are skipped and left to them. Native SQL, because H2 (2.2+)
+     * and PostgreSQL spell {@code for update skip locked} alike, while Hibernate 7.4 drops the
+     * skip-locked hint on PostgreSQL and only waits.
+     */
+    @Query(value = "select * from quiz_attempt where status = 'IN_PROGRESS' and deadline <= :now for update skip locked",
+            nativeQuery = true)
+    List<QuizAttempt> lockOverdue(Instant now);
 
-    @Query("select a from QuizAttempt a where a.status = org.footnote.quiz.QuizAttempt.Status.FINISHED "
-            + "and a.fedAt is null and (a.feedbackAfter is null or a.feedbackAfter <= :now)")
-    List<QuizAttempt> findFeedbackDue(Instant now);
+    /** Submitted attempts whose feedback is due, locked as {@link #lockOverdue}. */
+    @Query(value = "select * from quiz_attempt where status = 'FINISHED' and fed_at is null "
+            + "and (feedback_after is null or feedback_after <= :now) for update skip locked", nativeQuery = true)
+    List<QuizAttempt> lockFeedbackDue(Instant now);
 
     /** Attempts still waiting for the closing date: they follow it when it moves. */
     @org.springframework.data.jpa.repository.Modifying

@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.github.mvysny.fakeservlet.FakeRequest;
-import java.util.List;
 import java.util.UUID;
 import org.footnote.account.AccountService;
 import org.footnote.account.AppUser;
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 
 /**
  * Base for view tests: one shared Spring context (in-memory database), a fresh mocked Vaadin UI
@@ -70,12 +66,7 @@ public abstract class KaribuTest extends SpringTest {
 
     /** Signs {@code user} in, as Spring Security would after a successful form login. */
     protected void login(AppUser user) {
-        var authorities = List.of(new SimpleGrantedAuthority(user.getRole().authority()));
-        var principal = org.footnote.account.SignedInUser.of(user);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
-        var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
+        var authentication = SignedIn.as(user);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((p, role) -> user.getRole() == Role.valueOf(role));

@@ -1,5 +1,6 @@
 /**
  * Database plumbing that modules with their own SQL may use: {@link org.footnote.shared.persistence.Upsert},
+ * {@link org.footnote.shared.persistence.InstanceLock},
  * {@link org.footnote.shared.persistence.Dialects} and {@link org.footnote.shared.persistence.LikePattern}.
  */
 @NamedInterface("persistence")
