@@ -21,7 +21,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 INSTANCES=(a b)
 declare -A PORT=([a]=8091 [b]=8092)
-HEALTH_PATH=/footnote/favicon.svg   # the URL haproxy.cfg checks
+HEALTH_PATH=/actuator/health   # the URL haproxy.cfg checks
 START_TIMEOUT=${FOOTNOTE_START_TIMEOUT:-300}
 
 say() { printf '%s\n' "$*"; }
