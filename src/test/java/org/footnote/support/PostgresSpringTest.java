@@ -1,8 +1,6 @@
 package org.footnote.support;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,7 +13,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 public abstract class PostgresSpringTest extends SpringTest {
 
-    public static final String SCHEMA = "footnote_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static String url;
 
     @BeforeAll
@@ -37,22 +34,15 @@ public abstract class PostgresSpringTest extends SpringTest {
         if (url != null) {
             return url; // Spring asks for the value each time it reads the property
         }
-        try (Connection c = Postgres.connect()) {
-            c.createStatement().execute("create schema if not exists " + SCHEMA);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create schema " + SCHEMA, e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresSpringTest::dropSchema));
-        url = Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName="
-                + SCHEMA;
+        PostgresSchema schema = PostgresSchema.create();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                schema.close();
+            } catch (SQLException | RuntimeException e) {
+                System.err.println("Could not drop test schema " + schema.name() + ": " + e.getMessage());
+            }
+        }));
+        url = schema.url() + "&ApplicationName=" + schema.name();
         return url;
-    }
-
-    private static void dropSchema() {
-        try (Connection c = Postgres.connect()) {
-            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        } catch (SQLException | RuntimeException e) {
-            System.err.println("Could not drop test schema " + SCHEMA + ": " + e.getMessage());
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** One Spring context for all tests that extend this (same annotations, so Spring caches it). */
 @SpringBootTest
 @ActiveProfiles("test")
+@RunsOnTestDatabase
 @Import({TestClockConfig.class, StatementCounter.class})
 public abstract class SpringTest {
 

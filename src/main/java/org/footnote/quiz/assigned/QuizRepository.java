@@ -8,8 +8,11 @@ public interface QuizRepository extends JpaRepository<Quiz, Long> {
 
     List<Quiz> findByOwnerIdOrderByUpdatedAtDesc(Long ownerId);
 
-    /** Quizzes published to a class the student belongs to. */
-    /** The quizzes published to any of these classes (the classes module says which a student joined). */
-    @Query("select distinct q from Quiz q, QuizClass qc where qc.quizId = q.id and qc.classId in :classIds")
+    /**
+     * The quizzes published to any of these classes (the classes module says which a student joined),
+     * oldest first: DISTINCT alone promises no order (PostgreSQL may hash it), and the student's list
+     * only sorts them by status on top of this.
+     */
+    @Query("select distinct q from Quiz q, QuizClass qc where qc.quizId = q.id and qc.classId in :classIds order by q.id")
     List<Quiz> findPublishedTo(java.util.Collection<Long> classIds);
 }

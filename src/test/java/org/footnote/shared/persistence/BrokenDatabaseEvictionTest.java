@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A closed H2 database costs the request that met it, not every request until a restart. */
 class BrokenDatabaseEvictionTest {
 
+    private static final String POOL_NAME = "footnote-eviction-test-" + ProcessHandle.current().pid();
+
     @TempDir
     Path folder;
 
@@ -64,12 +66,15 @@ class BrokenDatabaseEvictionTest {
             config.setPassword(org.footnote.support.Postgres.PASSWORD);
             config.setMaximumPoolSize(2);
             config.setExceptionOverrideClassName(BrokenDatabaseEviction.class.getName());
+            // Named, so that only this pool's connections are dropped, not those of other runs on the server.
+            config.addDataSourceProperty("ApplicationName", POOL_NAME);
             try (var pool = new HikariDataSource(config)) {
                 assertThat(one(pool)).isEqualTo(1);
                 // The server drops every connection of the pool (a restart, a failover, a network cut).
-                try (var s = admin.createStatement()) {
-                    s.execute("select pg_terminate_backend(pid) from pg_stat_activity where usename = current_user "
-                            + "and pid <> pg_backend_pid() and datname = current_database()");
+                try (var s = admin.createStatement(); var dropped = s.executeQuery("select count(pg_terminate_backend(pid)) "
+                        + "from pg_stat_activity where application_name = '" + POOL_NAME + "' and usename = current_user")) {
+                    dropped.next();
+                    assertThat(dropped.getInt(1)).as("connections dropped").isPositive();
                 }
                 int failures = 0;
                 while (true) {
