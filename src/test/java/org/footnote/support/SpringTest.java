@@ -9,11 +9,13 @@ import org.springframework.test.context.ActiveProfiles;
 /** One Spring context for all tests that extend this (same annotations, so Spring caches it). */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, StatementCounter.class})
 public abstract class SpringTest {
 
     @Autowired
     protected TestClock clock;
+    @Autowired
+    protected StatementCounter statements;
 
     @AfterEach
     void resetClock() {
