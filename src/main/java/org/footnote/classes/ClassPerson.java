@@ -44,6 +44,10 @@ public class ClassPerson {
         this.joinedAt = joinedAt;
     }
 
+    public Long getClassId() {
+        return classId;
+    }
+
     public Long getUserId() {
         return userId;
     }

@@ -2,6 +2,8 @@ package org.footnote.classes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.footnote.account.AccountService;
 import org.footnote.account.AppUser;
 import org.footnote.account.Role;
@@ -60,15 +62,20 @@ public class ClassService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<ClassSummary> taught() {
-        return classes.findTaughtBy(currentUser.id()).stream().map(this::summary).toList();
+        Long me = currentUser.id();
+        return summaries(classes.findTaughtBy(me), people.findInstructorsOfClassesTaughtBy(me),
+                people.countStudentsOfClassesTaughtBy(me).stream()
+                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1])));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<RosterEntry> roster(long classId) {
         taughtByMe(classId);
-        return people.findByClassIdAndRoleOrderByJoinedAt(classId, ClassPerson.Role.STUDENT).stream().map(m -> {
-            AppUser u = accounts.findById(m.getUserId()).orElseThrow();
+        List<ClassPerson> students = people.findByClassIdAndRoleOrderByJoinedAt(classId, ClassPerson.Role.STUDENT);
+        Map<Long, AppUser> users = accounts.findAllById(students.stream().map(ClassPerson::getUserId).toList());
+        return students.stream().map(m -> {
+            AppUser u = users.get(m.getUserId());
             return new RosterEntry(u.getId(), u.getDisplayName(), u.getUsername(), m.getJoinedAt());
         }).toList();
     }
@@ -165,10 +172,21 @@ public class ClassService {
     }
 
     private ClassSummary summary(SchoolClass c) {
-        List<String> names = people.findByClassIdAndRoleOrderByJoinedAt(c.getId(), ClassPerson.Role.INSTRUCTOR).stream()
-                .map(i -> accounts.findById(i.getUserId()).map(AppUser::getDisplayName).orElse("?")).toList();
-        return new ClassSummary(c.getId(), c.getName(), c.getJoinCode(),
-                people.countByClassIdAndRole(c.getId(), ClassPerson.Role.STUDENT), names);
+        return summaries(List.of(c), people.findByClassIdAndRoleOrderByJoinedAt(c.getId(), ClassPerson.Role.INSTRUCTOR),
+                Map.of(c.getId(), (long) people.countByClassIdAndRole(c.getId(), ClassPerson.Role.STUDENT))).getFirst();
+    }
+
+    /**
+     * Summaries of these classes from their instructors (in order of joining) and student counts by
+     * class id, read for all of them at once: the same few queries however many classes a list page shows.
+     */
+    private List<ClassSummary> summaries(List<SchoolClass> list, List<ClassPerson> instructors, Map<Long, Long> students) {
+        Map<Long, List<Long>> instructorsOf = instructors.stream().collect(Collectors.groupingBy(ClassPerson::getClassId,
+                Collectors.mapping(ClassPerson::getUserId, Collectors.toList())));
+        Map<Long, AppUser> users = accounts.findAllById(instructors.stream().map(ClassPerson::getUserId).collect(Collectors.toSet()));
+        return list.stream().map(c -> new ClassSummary(c.getId(), c.getName(), c.getJoinCode(),
+                students.getOrDefault(c.getId(), 0L).intValue(), instructorsOf.getOrDefault(c.getId(), List.of()).stream()
+                        .map(id -> users.containsKey(id) ? users.get(id).getDisplayName() : "?").toList())).toList();
     }
 
     private String freshCode() {

@@ -13,6 +13,8 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
     List<QuizAttempt> findByQuizIdAndUserIdOrderByStartedAt(Long quizId, Long userId);
 
+    List<QuizAttempt> findByUserIdAndModeOrderByStartedAt(Long userId, QuizAttempt.Mode mode);
+
     List<QuizAttempt> findByQuizIdOrderByStartedAt(Long quizId);
 
     /**

@@ -17,11 +17,18 @@ final class Benchmarks {
 
     /** Milliseconds per run of {@code work}, sorted, after {@code warmUp} untimed runs. */
     static double[] time(int warmUp, int runs, Supplier<?> work) {
+        return time(warmUp, runs, () -> { }, work);
+    }
+
+    /** As {@link #time(int, int, Supplier)}, with {@code setUp} run untimed before each run. */
+    static double[] time(int warmUp, int runs, Runnable setUp, Supplier<?> work) {
         for (int i = 0; i < warmUp; i++) {
+            setUp.run();
             work.get();
         }
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
+            setUp.run();
             long start = System.nanoTime();
             work.get();
             ms[i] = (System.nanoTime() - start) / 1e6;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.footnote.classes.ClassService;
 import org.footnote.quiz.AttemptFeed;
 import org.footnote.quiz.AttemptItem;
@@ -66,7 +67,13 @@ public class AssignmentService {
     public List<AssignedQuiz> assigned() {
         Long me = me();
         List<ClassService.JoinedClass> mine = classes.joined();
-        return assignedTo(mine).stream().map(q -> view(q, me, mine))
+        List<Quiz> given = assignedTo(mine);
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        Listing listing = listing(me, mine, given.stream().map(Quiz::getId).collect(Collectors.toSet()));
+        Instant now = clock.instant();
+        return given.stream().map(q -> listing.view(q, now))
                 .sorted(Comparator.comparing((AssignedQuiz a) -> a.openAttemptId() == null)
                         .thenComparing(a -> a.availability().status().ordinal()))
                 .toList();
@@ -106,21 +113,44 @@ public class AssignmentService {
                 now, availability.deadline(now), s.feedback(), feedbackAfter, drawn, s.shuffleOptions()));
     }
 
-    private AssignedQuiz view(Quiz quiz, Long me, List<ClassService.JoinedClass> mine) {
-        Set<Long> to = published.findByQuizId(quiz.getId()).stream().map(QuizClass::getClassId)
-                .collect(java.util.stream.Collectors.toSet());
-        List<String> classNames = mine.stream().filter(c -> to.contains(c.id())).map(ClassService.JoinedClass::name).toList();
-        List<QuizAttempt> mineSoFar = attemptsOf(quiz.getId(), me);
-        Long open = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.IN_PROGRESS)
-                .map(QuizAttempt::getId).findFirst().orElse(null);
-        List<QuizAttempt> finished = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED).toList();
-        Map<Long, List<AttemptItem>> itemsOf = items.findByAttemptIdIn(finished.stream().map(QuizAttempt::getId).toList())
-                .stream().collect(java.util.stream.Collectors.groupingBy(AttemptItem::getAttemptId));
-        List<AssignedQuiz.Past> past = finished.stream().map(a -> past(a, itemsOf.getOrDefault(a.getId(), List.of()))).toList();
-        int questions = QuizSlot.questionCount(slots.findByQuizIdOrderByPosition(quiz.getId()));
-        QuizSettings s = quiz.settings();
-        return new AssignedQuiz(quiz.getId(), quiz.getTitle(), s.instructions(), classNames, questions, s.feedback(),
-                availability(quiz, me, mineSoFar.size(), clock.instant()), open, past);
+    /**
+     * What the list shows of the given quizzes, read in five queries however many quizzes there are:
+     * where each is published among the student's classes, their attempts (brought up to the
+     * server's clock first), the items of the finished ones, the slots, and the student's overrides.
+     */
+    private Listing listing(Long me, List<ClassService.JoinedClass> mine, Set<Long> quizIds) {
+        Map<Long, Set<Long>> publishedTo = published.findByClassIdIn(mine.stream().map(ClassService.JoinedClass::id).toList())
+                .stream().collect(Collectors.groupingBy(QuizClass::getQuizId,
+                        Collectors.mapping(QuizClass::getClassId, Collectors.toSet())));
+        Instant now = clock.instant();
+        List<QuizAttempt> all = attempts.findByUserIdAndModeOrderByStartedAt(me, QuizAttempt.Mode.ASSIGNED).stream()
+                .filter(a -> quizIds.contains(a.getQuizId())).toList();
+        all.forEach(a -> feed.catchUp(a, now));
+        List<Long> finished = all.stream().filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED).map(QuizAttempt::getId).toList();
+        return new Listing(mine, publishedTo, all.stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId)),
+                finished.isEmpty() ? Map.of() : items.findByAttemptIdIn(finished).stream()
+                        .collect(Collectors.groupingBy(AttemptItem::getAttemptId)),
+                slots.findByQuizIdIn(quizIds).stream().collect(Collectors.groupingBy(QuizSlot::getQuizId)),
+                overrides.findByUserId(me).stream().collect(Collectors.toMap(QuizOverride::getQuizId, QuizOverride::terms)));
+    }
+
+    private record Listing(List<ClassService.JoinedClass> mine, Map<Long, Set<Long>> publishedTo,
+                           Map<Long, List<QuizAttempt>> attemptsOf, Map<Long, List<AttemptItem>> itemsOf,
+                           Map<Long, List<QuizSlot>> slotsOf, Map<Long, OverrideTerms> overrideOf) {
+
+        AssignedQuiz view(Quiz quiz, Instant now) {
+            Set<Long> to = publishedTo.getOrDefault(quiz.getId(), Set.of());
+            List<String> classNames = mine.stream().filter(c -> to.contains(c.id())).map(ClassService.JoinedClass::name).toList();
+            List<QuizAttempt> mineSoFar = attemptsOf.getOrDefault(quiz.getId(), List.of());
+            Long open = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.IN_PROGRESS)
+                    .map(QuizAttempt::getId).findFirst().orElse(null);
+            List<AssignedQuiz.Past> past = mineSoFar.stream().filter(a -> a.getStatus() == QuizAttempt.Status.FINISHED)
+                    .map(a -> past(a, itemsOf.getOrDefault(a.getId(), List.of()))).toList();
+            int questions = QuizSlot.questionCount(slotsOf.getOrDefault(quiz.getId(), List.of()));
+            QuizSettings s = quiz.settings();
+            return new AssignedQuiz(quiz.getId(), quiz.getTitle(), s.instructions(), classNames, questions, s.feedback(),
+                    Availability.of(s, overrideOf.get(quiz.getId()), now, mineSoFar.size()), open, past);
+        }
     }
 
     /** The student's attempts at a quiz, any whose time ran out submitted first (the server's clock rules). */

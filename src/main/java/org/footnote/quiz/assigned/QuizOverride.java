@@ -46,6 +46,10 @@ public class QuizOverride {
         return new OverrideTerms(timeLimitMinutes, opensAt, closesAt);
     }
 
+    public Long getQuizId() {
+        return quizId;
+    }
+
     public Long getUserId() {
         return userId;
     }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface QuizOverrideRepository extends JpaRepository<QuizOverride, QuizOverride.Key> {
 
     List<QuizOverride> findByQuizId(Long quizId);
+
+    List<QuizOverride> findByUserId(Long userId);
 }

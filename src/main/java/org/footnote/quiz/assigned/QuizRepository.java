@@ -15,4 +15,9 @@ public interface QuizRepository extends JpaRepository<Quiz, Long> {
      */
     @Query("select distinct q from Quiz q, QuizClass qc where qc.quizId = q.id and qc.classId in :classIds order by q.id")
     List<Quiz> findPublishedTo(java.util.Collection<Long> classIds);
+
+    /** Attempts at each quiz by one author, as (quiz id, count), for those attempted at all. */
+    @Query("select a.quizId, count(a) from org.footnote.quiz.QuizAttempt a, Quiz q where a.quizId = q.id and q.ownerId = :ownerId "
+            + "group by a.quizId")
+    List<Object[]> countAttemptsByOwnerId(Long ownerId);
 }

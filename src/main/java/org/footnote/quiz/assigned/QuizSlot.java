@@ -51,6 +51,10 @@ public class QuizSlot {
         return slots.stream().mapToInt(s -> s.spec().size()).sum();
     }
 
+    public Long getQuizId() {
+        return quizId;
+    }
+
     public int getPosition() {
         return position;
     }
