@@ -55,11 +55,11 @@ class QueueBenchmarkTest extends KaribuTest {
         long dueUncapped = jdbc.queryForObject("select count(*) from card where user_id = ? and due <= ?", Long.class,
                 learner.getId(), Timestamp.from(Instant.now()));
 
-        double[] next = Benchmarks.time(5, 30, reviews::next);
-        double[] counts = Benchmarks.time(5, 30, reviews::counts);
+        double[] next = Benchmarks.time(50, 100, reviews::next);
+        double[] counts = Benchmarks.time(50, 100, reviews::counts);
         // As a learner studies: each rating changes the tables, so no query result can be reused.
         var shown = new AtomicReference<ReviewCard>();
-        double[] rate = Benchmarks.time(5, 30, () -> shown.set(reviews.next().orElseThrow()),
+        double[] rate = Benchmarks.time(20, 60, () -> shown.set(reviews.next().orElseThrow()),
                 () -> reviews.rate(shown.get(), Rating.GOOD, 4000));
         Benchmarks.report("queue", String.join("\n",
                 "# Daily queue build: " + CARDS + " cards, " + (CARDS * REVIEWS_PER_CARD) + " review logs (H2, in memory)",
