@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.footnote.cards.fsrs.CardMemory;
 import org.footnote.cards.fsrs.CardState;
 import org.footnote.cards.fsrs.FsrsScheduler;
 
@@ -14,33 +13,31 @@ import org.footnote.cards.fsrs.FsrsScheduler;
  */
 final class DailyQueue {
 
-    /** A due card with its memory. */
-    record Due(String questionId, long version, CardMemory memory, long fuzzSeed) {
-    }
-
     private DailyQueue() {
     }
 
-    /** Due cards ordered for study: lowest chance of recall first, then earliest due. */
-    static List<Due> order(List<Due> due, FsrsScheduler scheduler, Instant now) {
-        return due.stream().sorted(Comparator.<Due>comparingDouble(d -> d.memory().isNew() ? 1
-                        : scheduler.retrievability(d.memory(), now))
-                .thenComparing(d -> d.memory().due())).toList();
+    /** The order of study: lowest chance of recall first (a card never reviewed counts as sure), then earliest due. */
+    static Comparator<DueCard> order(FsrsScheduler scheduler, Instant now) {
+        return Comparator.<DueCard>comparingDouble(d -> d.isNew() ? 1 : scheduler.retrievability(d.stability(), d.lastReview(), now))
+                .thenComparing(DueCard::due);
     }
 
     static int allowance(int limit, int doneToday) {
         return Math.max(0, limit - doneToday);
     }
 
-    /** The first due card; once today's review limit is reached, only cards still in their (re)learning steps. */
-    static Optional<Due> nextDue(List<Due> ordered, int reviewAllowance) {
-        return ordered.stream().filter(d -> reviewAllowance > 0 || d.memory().state() != CardState.REVIEW).findFirst();
+    /**
+     * The first due card in that order; once today's review limit is reached, only cards still in their
+     * (re)learning steps. One pass rather than a sort, since only the first is shown; of equals, the first read.
+     */
+    static Optional<DueCard> nextDue(List<DueCard> due, int reviewAllowance, FsrsScheduler scheduler, Instant now) {
+        return due.stream().filter(d -> reviewAllowance > 0 || d.state() != CardState.REVIEW).min(order(scheduler, now));
     }
 
     /** How many due cards today's limit lets through. */
-    static int countDue(List<Due> ordered, int reviewAllowance) {
-        long learning = ordered.stream().filter(d -> d.memory().state() != CardState.REVIEW).count();
-        long reviews = ordered.size() - learning;
+    static int countDue(List<DueCard> due, int reviewAllowance) {
+        long learning = due.stream().filter(d -> d.state() != CardState.REVIEW).count();
+        long reviews = due.size() - learning;
         return (int) (learning + Math.min(reviews, reviewAllowance));
     }
 }

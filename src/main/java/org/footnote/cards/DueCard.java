@@ -1,18 +1,16 @@
 package org.footnote.cards;
 
 import java.time.Instant;
-import org.footnote.cards.fsrs.CardMemory;
 import org.footnote.cards.fsrs.CardState;
 
-/** A due card as the queue reads it: a projection, not an entity, since a queue may hold thousands. */
-public record DueCard(String questionId, long version, CardState state, Integer step, Double stability,
-                      Double difficulty, Instant due, Instant lastReview, Long userId, int reps) {
+/**
+ * A due card as the queue orders and counts it: five columns, not an entity, since the queue reads
+ * every due card (thousands) for each card it shows, and an index holds exactly these columns
+ * (V17). The card shown is then read in full.
+ */
+public record DueCard(String questionId, CardState state, Double stability, Instant due, Instant lastReview) {
 
-    CardMemory memory() {
-        return new CardMemory(state, step, stability, difficulty, due, lastReview);
-    }
-
-    long fuzzSeed() {
-        return Card.fuzzSeed(userId, questionId, reps);
+    boolean isNew() {
+        return lastReview == null;
     }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.footnote.bank.QuestionCatalog;
+import org.footnote.bank.QuestionStatus;
 import org.footnote.cards.fsrs.CardMemory;
 import org.footnote.cards.fsrs.FsrsScheduler;
 import org.footnote.cards.fsrs.Rating;
@@ -139,12 +141,14 @@ public class ReviewService {
     private Optional<ReviewCard> build(Long userId, Instant now) {
         Snapshot snapshot = new Snapshot(userId, now);
         QueueCounts counts = snapshot.counts();
-        var due = DailyQueue.nextDue(snapshot.ordered, snapshot.reviewAllowance);
+        var due = DailyQueue.nextDue(snapshot.due, snapshot.reviewAllowance, snapshot.scheduler, now)
+                .flatMap(d -> cards.findByUserIdAndQuestionId(userId, d.questionId()));
         if (due.isPresent()) {
-            DailyQueue.Due d = due.get();
-            return catalog.details(d.questionId()).map(q -> new ReviewCard(d.questionId(), d.version(), false, q,
-                    snapshot.scheduler.retrievability(d.memory(), now),
-                    snapshot.scheduler.preview(d.memory(), now, d.fuzzSeed()), counts));
+            Card card = due.get();
+            CardMemory memory = card.memory();
+            return catalog.details(card.getQuestionId()).map(q -> new ReviewCard(card.getQuestionId(), card.getVersion(), false,
+                    q, snapshot.scheduler.retrievability(memory, now), snapshot.scheduler.preview(memory, now, card.fuzzSeed()),
+                    counts));
         }
         if (snapshot.newAllowance == 0) {
             return Optional.empty();
@@ -157,10 +161,13 @@ public class ReviewService {
         return currentUser.id();
     }
 
+    /** Questions whose cards are not studied (the queue leaves them out). */
+    private static final Set<QuestionStatus> INACTIVE = EnumSet.complementOf(EnumSet.of(QuestionStatus.ACTIVE));
+
     /** One read of the learner's queue state. */
     private final class Snapshot {
         final FsrsScheduler scheduler;
-        final List<DailyQueue.Due> ordered;
+        final List<DueCard> due;
         final int reviewAllowance;
         final int newAllowance;
         final int reviewedToday;
@@ -174,9 +181,7 @@ public class ReviewService {
             this.now = now;
             this.s = settings.current(userId);
             this.scheduler = new FsrsScheduler(s.fsrs(true));
-            this.ordered = DailyQueue.order(cards.findDue(userId, now).stream()
-                    .map(c -> new DailyQueue.Due(c.questionId(), c.version(), c.memory(), c.fuzzSeed())).toList(),
-                    scheduler, now);
+            this.due = cards.findDue(userId, now, INACTIVE);
             Instant dayStart = StudyDay.start(now, s.timeZone(), s.dayStartsHour());
             int newToday = 0;
             int reviewsToday = 0;
@@ -208,10 +213,10 @@ public class ReviewService {
 
         QueueCounts counts() {
             int fresh = newAllowance == 0 ? 0 : Math.min(newAllowance, unseen().size());
-            int due = DailyQueue.countDue(ordered, reviewAllowance);
-            Instant nextDue = due + fresh > 0 ? null
+            int dueToday = DailyQueue.countDue(due, reviewAllowance);
+            Instant nextDue = dueToday + fresh > 0 ? null
                     : cards.findFirstByUserIdAndDueAfterOrderByDue(userId, now).map(Card::getDue).orElse(null);
-            return new QueueCounts(due, fresh, reviewedToday, nextDue);
+            return new QueueCounts(dueToday, fresh, reviewedToday, nextDue);
         }
     }
 }

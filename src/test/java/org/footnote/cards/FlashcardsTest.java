@@ -222,6 +222,26 @@ class FlashcardsTest extends KaribuTest {
     }
 
     @Test
+    void aCardWhoseQuestionIsRetiredNoLongerComesUp() {
+        var editor = context.getBean(org.footnote.bank.QuestionEditService.class);
+        String id = org.footnote.bank.Authoring.freshId("test-retired");
+        login(newInstructor());
+        long version = editor.save(org.footnote.bank.Authoring.accord(id), org.footnote.bank.QuestionStatus.ACTIVE, null)
+                .question().version();
+        login(student);
+        context.publishEvent(new org.footnote.quiz.AnswerRecorded(student.getId(), id, false, clock.instant()));
+        assertThat(reviews.counts().due()).isEqualTo(1);
+        assertThat(reviews.next()).get().extracting(ReviewCard::questionId).isEqualTo(id);
+
+        login(newInstructor());
+        editor.save(org.footnote.bank.Authoring.accord(id), org.footnote.bank.QuestionStatus.RETIRED, version);
+        login(student);
+
+        assertThat(reviews.counts().due()).isZero();
+        assertThat(reviews.next()).get().satisfies(c -> assertThat(c.isNew()).isTrue());
+    }
+
+    @Test
     void progressCountsDueCardsAsFlashcardsDo() {
         var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
         attempts.answer(quiz.attemptId(), 0, "25 May 1995", 1000);

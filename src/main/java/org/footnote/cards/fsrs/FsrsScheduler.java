@@ -38,11 +38,16 @@ public final class FsrsScheduler {
 
     /** The probability of recalling the card at {@code at}; 0 for a card never reviewed. */
     public double retrievability(CardMemory card, Instant at) {
-        if (card.lastReview() == null || card.stability() == null) {
+        return retrievability(card.stability(), card.lastReview(), at);
+    }
+
+    /** As {@link #retrievability(CardMemory, Instant)}, from the two fields it depends on. */
+    public double retrievability(Double stability, Instant lastReview, Instant at) {
+        if (lastReview == null || stability == null) {
             return 0;
         }
-        long elapsedDays = Math.max(0, Duration.between(card.lastReview(), at).toDays());
-        return Math.pow(1 + factor * elapsedDays / card.stability(), decay);
+        long elapsedDays = Math.max(0, Duration.between(lastReview, at).toDays());
+        return Math.pow(1 + factor * elapsedDays / stability, decay);
     }
 
     /**
