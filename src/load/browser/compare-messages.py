@@ -59,8 +59,9 @@ def from_log(path):
 
 
 def out_of_step(exchanges):
-    """UIDL messages whose syncId is not the server's last, or whose clientId does not follow."""
-    expected, wrong = {}, []
+    """The UIDL messages checked, and those whose syncId is not the server's last or whose clientId
+    does not follow."""
+    expected, wrong, checked = {}, [], 0
     for x in exchanges:
         query = parse_qs(urlparse(x['url']).query)
         if query.get('v-r') == ['init'] and x['status'] == 200:
@@ -71,21 +72,22 @@ def out_of_step(exchanges):
             if payload.get('UNLOAD'):
                 continue
             ui = payload['csrfToken']
+            checked += 1
             if expected.get(ui) != (payload['syncId'], payload['clientId']):
                 wrong.append((ui, payload['syncId'], payload['clientId'], expected.get(ui)))
             expected[ui] = (json.loads(x['response'])['syncId'], payload['clientId'] + 1)
-    return wrong
+    return checked, wrong
 
 
 def main(har, log):
     browser = from_har(har)
-    simulated, wrong = from_log(log)
+    simulated, (checked, wrong) = from_log(log)
     for title, shapes in (('Sent by both', browser & simulated), ('Only the browser', browser - simulated),
                           ('Only the simulation', simulated - browser)):
         print(f"== {title}:")
         for s in sorted(shapes):
             print('  ', s)
-    print(f"== UIDL messages out of step with the server: {len(wrong)}")
+    print(f"== UIDL messages out of step with the server: {len(wrong)} of {checked}")
     for w in wrong[:10]:
         print('  ', w)
 
