@@ -44,6 +44,14 @@ public class AttemptFeed {
      * another instance may be doing the same, and whoever comes second finds it done and feeds nothing.
      * The attempt must have no unsaved changes (it is freshly loaded in this transaction).
      */
+    /**
+     * Locks the attempt's row and reads it again, for a change that a sweep or another instance may be
+     * making at the same moment (submitting at the limit): whoever comes second sees the first's result.
+     */
+    void lock(QuizAttempt attempt) {
+        entities.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public void catchUp(QuizAttempt attempt, Instant now) {
         if (!attempt.overdue(now) && !attempt.feedbackDue(now)) {
             return;

@@ -114,6 +114,8 @@ public class AttemptService {
     @Transactional
     public AttemptFrame finish(long attemptId) {
         QuizAttempt attempt = owned(attemptId);
+        // The sweep may be submitting it at its time limit right now: wait for it rather than fail.
+        feed.lock(attempt);
         attempt.finish(clock.instant());
         feed.feedIfDue(attempt, clock.instant());
         return frameOf(attempt);

@@ -67,6 +67,20 @@ interface TwoInstancesAtOnce {
 
     /** Two tabs (on two instances) answer one question at once: the first answer counts, once. */
     @Test
+    default void submittingWhileTheSweepSubmitsAtTheLimitWaitsAndFeedsOnce() throws Exception {
+        Attempt a = overdueWithTwoAnswers();
+
+        HeldTransaction sweep = HeldTransaction.open(transactions(), bean(AttemptSweeper.class)::sweep);
+        var submit = OtherThread.supply(() -> SignedIn.as(a.student(), () -> attempts().finish(a.id())));
+        LockWaits.awaitWaitingOrDone(jdbc(), submit);
+        sweep.commit();
+        AttemptFrame frame = OtherThread.join(submit);
+
+        assertThat(frame.finished()).isTrue();
+        assertSubmittedAndFedOnce(a);
+    }
+
+    @Test
     default void twoAnswersToOneQuestionRecordAndFeedOne() throws Exception {
         AppUser student = student();
         var quiz = fixture(student, AssignedQuizFixture.settings(FeedbackTiming.EACH_ANSWER, null, 1));

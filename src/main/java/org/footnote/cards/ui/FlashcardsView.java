@@ -132,6 +132,7 @@ public class FlashcardsView extends VerticalLayout {
             var button = new Button(rating.label() + " \u00b7 " + IntervalText.of(interval), e -> rate(rating));
             button.setAriaLabel(rating.label() + ", next in " + IntervalText.spoken(interval) + " (key " + rating.value() + ")");
             button.addClassName("rating-" + rating.name().toLowerCase());
+            button.setId("rate-" + rating.name().toLowerCase());
             if (rating == Rating.GOOD) {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
             }

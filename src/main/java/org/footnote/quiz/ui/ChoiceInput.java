@@ -17,6 +17,7 @@ class ChoiceInput implements AnswerInput {
         group.setItems(options);
         group.setItemLabelGenerator(option -> (options.indexOf(option) + 1) + ". " + option);
         group.addClassName("choice-input");
+        group.setId("answer-choice");
     }
 
     @Override

@@ -31,6 +31,7 @@ class OrderingInput implements AnswerInput {
         var hint = new Span("Put these in the order the question asks: drag them, or use the arrow buttons.");
         hint.addClassName("ordering-hint");
         list.addClassName("ordering-input");
+        list.setId("answer-order");
         list.getElement().setAttribute("aria-label", "Items to put in order");
         wrapper.add(hint, list);
         render(-1, true);

@@ -63,6 +63,7 @@ public class PracticeView extends VerticalLayout {
         length.setMax(PracticeSettings.MAX_LENGTH);
         length.setStepButtonsVisible(true);
         length.setValue(10);
+        length.setId("practice-length");
         length.setHelperText("Between " + PracticeSettings.MIN_LENGTH + " and " + PracticeSettings.MAX_LENGTH + ".");
         available.addClassName("practice-available");
         available.getElement().setAttribute("aria-live", "polite");

@@ -69,11 +69,14 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         counter.addClassName("quiz-counter");
         progress.getElement().setAttribute("aria-hidden", "true");
         stage.addClassName("quiz-stage");
+        submit.setId("quiz-check");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> submit());
+        next.setId("quiz-next");
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.addClickListener(e -> next());
         hint.addClassName("quiz-hint");
+        submitQuiz.setId("quiz-submit");
         submitQuiz.addClickListener(e -> confirmSubmit());
         submitQuiz.setVisible(false);
         navigator.setVisible(false);
@@ -131,6 +134,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         List<Boolean> answered = attempts.answered(attemptId);
         List<Integer> open = java.util.stream.IntStream.range(0, answered.size()).filter(i -> !answered.get(i)).boxed().toList();
         var dialog = new ConfirmDialog();
+        dialog.setId("quiz-submit-confirm");
         dialog.setHeader("Submit the quiz?");
         dialog.setText(submitSummary(answered.size(), open, dialog));
         dialog.setConfirmText("Submit");

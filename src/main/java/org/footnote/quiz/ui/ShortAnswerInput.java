@@ -22,6 +22,7 @@ class ShortAnswerInput implements AnswerInput {
             default -> "A few words are enough; spelling variants of names count.";
         });
         field.addClassName("short-answer-input");
+        field.setId("answer-text");
     }
 
     @Override

@@ -15,11 +15,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 public final class DurableCommits {
 
-    private final DataSource dataSource;
     private final boolean h2File;
 
-    private DurableCommits(DataSource dataSource, boolean h2File) {
-        this.dataSource = dataSource;
+    private DurableCommits(boolean h2File) {
         this.h2File = h2File;
     }
 
@@ -30,7 +28,7 @@ public final class DurableCommits {
             String url = meta.getURL() == null ? "" : meta.getURL();
             boolean h2File = "H2".equalsIgnoreCase(meta.getDatabaseProductName()) && !url.startsWith("jdbc:h2:mem:")
                     && !url.contains(":mem:");
-            return new DurableCommits(dataSource, h2File);
+            return new DurableCommits(h2File);
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot reach the database: " + e.getMessage(), e);
         }
@@ -40,12 +38,16 @@ public final class DurableCommits {
         return h2File;
     }
 
-    /** After a write transaction committed: its changes go to the file now. */
-    public void afterWriteCommit() {
+    /**
+     * After a write transaction committed on {@code committed}: its changes go to the file now. The
+     * transaction's own connection, not a second one: a commit holding one connection while it waits
+     * for another deadlocks the pool when all its connections are held by commits at once.
+     */
+    public void afterWriteCommit(Connection committed) {
         if (!h2File) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Statement s = committed.createStatement()) {
             s.execute("CHECKPOINT");
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("The database could not write the change to its file: "

@@ -117,6 +117,7 @@ public class AssignedView extends VerticalLayout {
         var button = new Button(text, e -> start(quizId));
         button.addThemeVariants(ButtonVariant.PRIMARY);
         button.setAriaLabel(label);
+        button.setId("assigned-start-" + quizId);
         return button;
     }
 
