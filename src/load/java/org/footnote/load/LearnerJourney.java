@@ -45,6 +45,7 @@ final class LearnerJourney {
                 .exec(uidl("practice: start", c -> List.of(c.click(c.node("practice-start"))))
                         .check(Shows.text("Question 1 of " + LENGTH)))
                 .exec(repeat(LoadSettings.PRACTICE_LENGTH, "question").on(
+                        Vaadin.heartbeatIfDue(),
                         QuestionSteps.answer("practice", pace, Shows.pattern(VERDICT, "the verdict")),
                         pace.readFeedback(),
                         doIfOrElse(session -> session.getInt("question") < LoadSettings.PRACTICE_LENGTH - 1)
@@ -57,6 +58,7 @@ final class LearnerJourney {
                 .exec(session -> session.set("cards", 0))
                 .exec(asLongAs(session -> session.getInt("cards") < LoadSettings.FLASHCARDS
                         && client(session).has("show-answer")).on(
+                        Vaadin.heartbeatIfDue(),
                         pace.readCardSide(),
                         exec(uidl("flashcards: show answer", c -> List.of(c.click(c.node("show-answer"))))
                                 .check(Shows.text("rate-good"))),
@@ -68,7 +70,7 @@ final class LearnerJourney {
     }
 
     private static ChainBuilder lookBack(Pace pace) {
-        return exec(navigate("mistakes: open", "mistakes").check(Shows.text("\"value\":\"Mistakes\"")))
+        return exec(Vaadin.heartbeatIfDue()).exec(navigate("mistakes: open", "mistakes").check(Shows.text("\"value\":\"Mistakes\"")))
                 .exec(pace.lookAround())
                 .exec(navigate("progress: open", "progress").check(Shows.text("\"value\":\"Progress\"")))
                 .exec(pace.lookAround());

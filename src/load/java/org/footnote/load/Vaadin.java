@@ -97,6 +97,18 @@ final class Vaadin {
                         bodyString().transformWithSession((body, session) -> client(session).absorb(body)).exists());
     }
 
+    /** Flow's heartbeat, when the browser would send it: {@code POST ?v-r=heartbeat&v-uiId=N}, empty. */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> client(session).heartbeatDue()).then(
+                exec(http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + client(session).uiId())
+                        .header("Content-Type", "text/plain;charset=utf-8")
+                        .check(ResponseTimes.record("heartbeat"), status().is(200)))
+                        .exec(session -> {
+                            client(session).heartbeatSent();
+                            return session;
+                        }));
+    }
+
     /** The beacon Flow's client sends on pagehide; the server closes the UI instead of keeping it for the heartbeat timeout. */
     static HttpRequestActionBuilder unload(String name) {
         return http(name + ": unload").post(session -> "/?v-r=uidl&v-uiId=" + client(session).uiId())

@@ -20,6 +20,8 @@ final class VaadinClient {
     private static final String HIJACK_GUARD = "for(;;);";
 
     private int uiId = -1;
+    /** When this UI last told the server it is alive: Flow's client sends a heartbeat every 300 s. */
+    private long lastHeartbeat = System.currentTimeMillis();
     private String securityKey;
     private int syncId;
     private int clientId;
@@ -31,6 +33,7 @@ final class VaadinClient {
     void init(String body) {
         JsonNode config = JSON.readTree(body).path("appConfig");
         uiId = config.path("v-uiId").asInt(-1);
+        lastHeartbeat = System.currentTimeMillis();
         JsonNode uidl = config.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
         if (uiId < 0 || securityKey == null) {
@@ -82,6 +85,21 @@ final class VaadinClient {
         payload.put("UNLOAD", true);
         return payload.toString();
     }
+
+    /**
+     * Whether the browser would have sent its heartbeat by now. Vaadin closes a UI that missed three
+     * (15 minutes), even while it sends other requests, so a long journey must send them as a browser does.
+     */
+    boolean heartbeatDue() {
+        return System.currentTimeMillis() - lastHeartbeat >= HEARTBEAT_MILLIS;
+    }
+
+    void heartbeatSent() {
+        lastHeartbeat = System.currentTimeMillis();
+    }
+
+    /** Vaadin's default heartbeat interval, which Footnote keeps. */
+    static final long HEARTBEAT_MILLIS = 300_000;
 
     int uiId() {
         return uiId;
