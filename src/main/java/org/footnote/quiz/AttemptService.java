@@ -138,28 +138,27 @@ public class AttemptService {
             throw new IllegalStateException("This quiz is finished; its answers can no longer change.");
         }
         QuestionDetails q = catalog.details(item.getQuestionId()).orElseThrow();
-        if (!item.isAnswered()) {
-            Grade grade = grade(q, given, order);
-            Instant now = clock.instant();
-            long taken = Math.max(0, timeTakenMs);
-            if (items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note(q, grade),
-                    now, taken) == 1) {
-                item.written(given, grade, note(q, grade), now, taken);
-                if (attempt.feedbackShown()) {
-                    feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
-                }
-                return feedback(attempt, q, item);
-            }
-            // Another request answered first (double click, second tab): its answer is what the student sees.
-            item = items.findById(item.getId()).orElseThrow();
-        } else if (!attempt.feedbackShown()) {
-            Grade grade = grade(q, given, order);
-            Instant now = clock.instant();
-            long taken = Math.max(0, timeTakenMs);
-            items.replaceAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note(q, grade),
-                    now, taken);
-            item.written(given, grade, note(q, grade), now, taken);
+        boolean first = !item.isAnswered();
+        if (!first && attempt.feedbackShown()) {
+            return feedback(attempt, q, item); // seen already: a second click changes nothing
         }
+        Grade grade = grade(q, given, order);
+        Instant now = clock.instant();
+        long taken = Math.max(0, timeTakenMs);
+        String note = note(q, grade);
+        if (first) {
+            if (items.recordAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note, now,
+                    taken) == 0) {
+                // Another request answered first (double click, second tab): its answer is what the student sees.
+                return feedback(attempt, q, items.findById(item.getId()).orElseThrow());
+            }
+            if (attempt.feedbackShown()) {
+                feed.answered(attempt.getUserId(), q.id(), grade.correct(), now);
+            }
+        } else {
+            items.replaceAnswer(item.getId(), given, grade.correct(), grade.score(), grade.nearMiss(), note, now, taken);
+        }
+        item.written(given, grade, note, now, taken);
         return feedback(attempt, q, item);
     }
 
