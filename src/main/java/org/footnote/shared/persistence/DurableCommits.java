@@ -3,6 +3,7 @@ package org.footnote.shared.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -17,7 +18,7 @@ public final class DurableCommits {
 
     private final boolean h2File;
     /** Write transactions committed so far, and how many of them the last checkpoint covered. */
-    private final java.util.concurrent.atomic.AtomicLong committedCommits = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
     private final Object checkpointing = new Object();
     private long checkpointed;
 
@@ -51,7 +52,7 @@ public final class DurableCommits {
         if (!h2File) {
             return;
         }
-        long mine = committedCommits.incrementAndGet();
+        long mine = commits.incrementAndGet();
         // Group commit: one CHECKPOINT writes every change committed before it began, so a writer whose
         // commit an already started checkpoint did not cover waits for the next one, which one of the
         // waiters runs for all of them. Under load this is one write to the file per round, not one per
@@ -60,7 +61,7 @@ public final class DurableCommits {
             if (checkpointed >= mine) {
                 return;
             }
-            long covers = committedCommits.get();
+            long covers = commits.get();
             try (Statement s = committed.createStatement()) {
                 s.execute("CHECKPOINT");
             } catch (SQLException e) {
