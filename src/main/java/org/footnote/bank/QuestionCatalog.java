@@ -59,6 +59,12 @@ public class QuestionCatalog {
         refs.set(null);
     }
 
+    /** How many questions are active in the given documents (in all, where the set is empty). */
+    public long activeCount(Set<String> documentIds) {
+        return documentIds.isEmpty() ? questions.countByStatus(QuestionStatus.ACTIVE)
+                : questions.countByStatusAndDocumentIds(QuestionStatus.ACTIVE, documentIds);
+    }
+
     /** Ids of every active question. */
     public Set<String> activeIds() {
         return questions.findRefsByStatus(QuestionStatus.ACTIVE).stream().map(QuestionRef::id).collect(Collectors.toSet());

@@ -6,7 +6,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface QuestionRepository extends JpaRepository<Question, String> {
 
+    /** count(*), so H2 counts index entries without reading each question (the flashcard queue counts them often). */
+    @Query("select count(*) from Question q where q.status = :status")
     long countByStatus(QuestionStatus status);
+
+    @Query("select count(*) from Question q where q.status = :status and q.document.id in :documentIds")
+    long countByStatusAndDocumentIds(QuestionStatus status, java.util.Collection<String> documentIds);
 
     /** Questions of a status (drafts) that lack their document or quote. */
     @Query("select new org.footnote.bank.QuestionRow(q.id, d.id, q.kind, q.format, q.difficulty, q.prompt, q.answer, "

@@ -25,6 +25,20 @@ public interface CardRepository extends JpaRepository<Card, Long> {
             + "and not exists (select 1 from Card c where c.userId = :userId and c.questionId = q.id)")
     List<String> findUnseenQuestionIds(Long userId, boolean anyDocument, java.util.Collection<String> documentIds);
 
+    /** The learner's cards; count(*), so H2 counts index entries without reading each card. */
+    @Query("select count(*) from Card c where c.userId = :userId")
+    long countByUserId(Long userId);
+
+    /** The learner's cards of questions in these states: read from those questions, which are few. */
+    @Query("select count(c) from Question q, Card c where q.status in :statuses and c.userId = :userId "
+            + "and c.questionId = q.id")
+    long countOfQuestionsIn(Long userId, java.util.Collection<org.footnote.bank.QuestionStatus> statuses);
+
+    /** The learner's cards of active questions of the given documents. */
+    @Query("select count(c) from Card c where c.userId = :userId and c.questionId in (select q.id from Question q "
+            + "where q.status = org.footnote.bank.QuestionStatus.ACTIVE and q.document.id in :documentIds)")
+    long countOfActiveQuestionsIn(Long userId, java.util.Collection<String> documentIds);
+
     /** When each card of an active question comes due in [from, until), for the forecast. */
     @Query("select c.due from Card c, Question q where c.userId = :userId and c.due >= :from and c.due < :until "
             + "and q.id = c.questionId and q.status = org.footnote.bank.QuestionStatus.ACTIVE")

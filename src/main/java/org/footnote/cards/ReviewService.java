@@ -140,12 +140,12 @@ public class ReviewService {
 
     private Optional<ReviewCard> build(Long userId, Instant now) {
         Snapshot snapshot = new Snapshot(userId, now);
-        QueueCounts counts = snapshot.counts();
         var due = DailyQueue.nextDue(snapshot.due, snapshot.reviewAllowance, snapshot.scheduler, now)
                 .flatMap(d -> cards.findByUserIdAndQuestionId(userId, d.questionId()));
         if (due.isPresent()) {
             Card card = due.get();
             CardMemory memory = card.memory();
+            QueueCounts counts = snapshot.counts();
             return catalog.details(card.getQuestionId()).map(q -> new ReviewCard(card.getQuestionId(), card.getVersion(), false,
                     q, snapshot.scheduler.retrievability(memory, now), snapshot.scheduler.preview(memory, now, card.fuzzSeed()),
                     counts));
@@ -153,7 +153,9 @@ public class ReviewService {
         if (snapshot.newAllowance == 0) {
             return Optional.empty();
         }
-        return snapshot.firstNew().flatMap(catalog::details).map(q -> new ReviewCard(q.id(), 0, true, q, 0,
+        Optional<String> first = snapshot.firstNew();
+        QueueCounts counts = snapshot.counts();
+        return first.flatMap(catalog::details).map(q -> new ReviewCard(q.id(), 0, true, q, 0,
                 snapshot.scheduler.preview(CardMemory.fresh(now), now, Card.fuzzSeed(userId, q.id(), 0)), counts));
     }
 
@@ -211,8 +213,22 @@ public class ReviewService {
             return unseen;
         }
 
+        /**
+         * How many questions of the learner's documents they have not met: counted rather than listed
+         * (index counts instead of an anti-join over the bank), unless the list was read anyway. Each
+         * card is of one question, so the active questions less the cards of active questions.
+         */
+        int unseenCount() {
+            if (unseen != null) {
+                return unseen.size();
+            }
+            long met = s.documentIds().isEmpty() ? cards.countByUserId(userId) - cards.countOfQuestionsIn(userId, INACTIVE)
+                    : cards.countOfActiveQuestionsIn(userId, s.documentIds());
+            return (int) (catalog.activeCount(s.documentIds()) - met);
+        }
+
         QueueCounts counts() {
-            int fresh = newAllowance == 0 ? 0 : Math.min(newAllowance, unseen().size());
+            int fresh = newAllowance == 0 ? 0 : Math.min(newAllowance, unseenCount());
             int dueToday = DailyQueue.countDue(due, reviewAllowance);
             Instant nextDue = dueToday + fresh > 0 ? null
                     : cards.findFirstByUserIdAndDueAfterOrderByDue(userId, now).map(Card::getDue).orElse(null);

@@ -222,6 +222,22 @@ class FlashcardsTest extends KaribuTest {
     }
 
     @Test
+    void newCardsCountTheChosenDocumentsQuestionsNotYetMet() {
+        settings.save(new StudySettings(0.9, 36_500, 200, 200, 4, ZoneOffset.UTC, Set.of("test-olimov")));
+        int inDocument = context.getBean(org.footnote.bank.QuestionCatalog.class)
+                .active(Set.of("test-olimov"), Set.of(), Set.of()).size();
+        assertThat(reviews.counts().fresh()).isEqualTo(inDocument);
+
+        reviews.rate(reviews.next().orElseThrow(), Rating.GOOD, 1000);
+        var quiz = practice.start(new PracticeSettings(Set.of(), Set.of(Kind.DATE), Set.of(Format.MULTIPLE_CHOICE), 5));
+        attempts.answer(quiz.attemptId(), 0, "25 May 1995", 1000);
+
+        int met = (int) cards.findAll().stream().filter(c -> c.getUserId().equals(student.getId())).count();
+        assertThat(met).isBetween(1, 2); // 1 when the card rated was the question missed
+        assertThat(reviews.counts().fresh()).isEqualTo(inDocument - met);
+    }
+
+    @Test
     void aCardWhoseQuestionIsRetiredNoLongerComesUp() {
         var editor = context.getBean(org.footnote.bank.QuestionEditService.class);
         String id = org.footnote.bank.Authoring.freshId("test-retired");
