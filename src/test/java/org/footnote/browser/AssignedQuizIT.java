@@ -118,13 +118,6 @@ class AssignedQuizIT extends BrowserTest {
         return waitForXpath("//vaadin-button[normalize-space(.)='" + text + "']");
     }
 
-    /** The element, scrolled to the middle of the window so nothing (the app bar) covers it. */
-    private WebElement waitForXpath(String xpath) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return wait.until(ExpectedConditions.elementToBeClickable(element));
-    }
-
     private void answer() {
         waitFor(".quiz-prompt");
         var keys = new Actions(browser);

@@ -64,6 +64,13 @@ abstract class BrowserTest extends ServedAppTest {
         browser.get("http://localhost:" + port + "/" + path);
     }
 
+    /** The element, scrolled to the middle of the window so nothing (the app bar) covers it. */
+    WebElement waitForXpath(String xpath) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
+    }
+
     WebElement waitFor(String css) {
         try {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

@@ -91,7 +91,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver {
         var head = new Div(title, countdown);
         head.addClassName("quiz-head");
         add(head, navigator, new Div(counter, progress), stage, hint, actions);
-        Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this);
+        Shortcuts.addShortcutListener(this, this::enter, Key.ENTER).listenOn(this).resetFocusOnActiveElement();
     }
 
     /**
