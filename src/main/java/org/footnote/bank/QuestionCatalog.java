@@ -21,8 +21,9 @@ public class QuestionCatalog {
     private final NameVariantRepository names;
     private final CommittedDetails committed;
     /** {@link #refs()}, kept until the bank changes: Progress reads it for every learner's dashboard. */
-    private final java.util.concurrent.atomic.AtomicReference<Map<String, QuestionRef>> refs =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final UntilBankChanges<Map<String, QuestionRef>> refs = new UntilBankChanges<>();
+    /** The active questions, kept until the bank changes: practice reads them as a learner picks a quiz. */
+    private final UntilBankChanges<List<QuestionRef>> active = new UntilBankChanges<>();
 
     QuestionCatalog(QuestionRepository questions, SourceDocumentRepository documents, NameVariantRepository names,
                     CommittedDetails committed) {
@@ -34,7 +35,7 @@ public class QuestionCatalog {
 
     /** Active questions of the given documents, kinds and formats (all, where a set is empty). */
     public List<QuestionRef> active(Set<String> documentIds, Set<Kind> kinds, Set<Format> formats) {
-        return questions.findRefsByStatus(QuestionStatus.ACTIVE).stream()
+        return active().stream()
                 .filter(q -> documentIds.isEmpty() || documentIds.contains(q.documentId()))
                 .filter(q -> kinds.isEmpty() || kinds.contains(q.kind()))
                 .filter(q -> formats.isEmpty() || formats.contains(q.format()))
@@ -43,12 +44,11 @@ public class QuestionCatalog {
 
     /** Every question with a passage, whatever its status, by id (for statistics over past answers). */
     public Map<String, QuestionRef> refs() {
-        Map<String, QuestionRef> known = refs.get();
-        if (known == null) {
-            known = Map.copyOf(questions.findAllRefs().stream().collect(Collectors.toMap(QuestionRef::id, q -> q)));
-            refs.set(known);
-        }
-        return known;
+        return refs.get(() -> Map.copyOf(questions.findAllRefs().stream().collect(Collectors.toMap(QuestionRef::id, q -> q))));
+    }
+
+    private List<QuestionRef> active() {
+        return active.get(() -> List.copyOf(questions.findRefsByStatus(QuestionStatus.ACTIVE)));
     }
 
     /** A committed change of the bank (sync, edit, status) may change any question's document or kind. */
@@ -56,7 +56,8 @@ public class QuestionCatalog {
             phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void forgetRefs(BankChanged change) {
-        refs.set(null);
+        refs.forget();
+        active.forget();
     }
 
     /** How many questions are active in the given documents (in all, where the set is empty). */
@@ -67,7 +68,7 @@ public class QuestionCatalog {
 
     /** Ids of every active question. */
     public Set<String> activeIds() {
-        return questions.findRefsByStatus(QuestionStatus.ACTIVE).stream().map(QuestionRef::id).collect(Collectors.toSet());
+        return active().stream().map(QuestionRef::id).collect(Collectors.toSet());
     }
 
     public Optional<QuestionDetails> details(String id) {
