@@ -28,7 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // @PreAuthorize on services; views are guarded by Vaadin's own access checker, so no JSR-250 proxies around them
 class SecurityConfig {
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads Moodle GIFT: multiple choice ({@code =}, {@code ~}, weights {@code %50%}), true-false
  * ({@code T}, {@code F}, {@code TRUE}, {@code FALSE}), short answer, numerical ({@code #1997},
  * {@code #1997:2}, {@code #1990..2000}), matching ({@code ->}), names {@code ::name::}, feedback
- * {@code #} and {@code ####}, comments {@code //}, escapes ({@code \~ \= \# \{ \} \:}),
+ * {@code #} and {@code ####}, comments {@code //}, escapes ({@code \~ \= \# \{ \} \: \\}),
  * {@code $CATEGORY:} lines, {@code [html]}-style markers, and Moodle's {@code // [id:...]} and
  * {@code // [tag:...]} comments. Every problem is reported with its line;
  * plain Java, no framework.
@@ -24,6 +24,8 @@ public final class GiftParser {
         }
     }
 
+    /** Characters GIFT escapes with a backslash, the backslash itself among them ({@code \\\\}). */
+    private static final String ESCAPED = "~=#{}:\\";
     private static final Pattern NAME = Pattern.compile("^::(.*?)(?<!\\\\)::");
     private static final Pattern MARKUP = Pattern.compile("^\\[(html|markdown|plain|moodle)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
@@ -127,9 +129,10 @@ public final class GiftParser {
                     + "(or write \\{ for a brace in the text)"));
             return;
         }
-        String before = s.substring(0, open).strip();
-        String after = s.substring(close + 1).strip();
-        String prompt = restore(after.isEmpty() ? before : before + " _____ " + after).strip();
+        // The blank takes the block's place, spacing as written: "in {=1997}." is "in _____.", as in Moodle.
+        String before = s.substring(0, open);
+        String after = s.substring(close + 1).stripTrailing();
+        String prompt = restore(after.isEmpty() ? before : before + "_____" + after).strip();
         if (prompt.isEmpty()) {
             problems.add(new GiftProblem(line, "the question has no text"));
             return;
@@ -275,10 +278,13 @@ public final class GiftParser {
             body = body.strip();
             try {
                 if (body.contains("..")) {
+                    // In decimal, not binary: 3.141..3.142 is 3.1415 +- 0.0005, never 3.1414999999999997.
                     String[] range = body.split("\\.\\.", 2);
-                    double lo = Double.parseDouble(range[0].strip());
-                    double hi = Double.parseDouble(range[1].strip());
-                    out.add(new GiftQuestion.Answer(format((lo + hi) / 2), null, fraction, (hi - lo) / 2, feedback));
+                    var lo = new java.math.BigDecimal(range[0].strip());
+                    var hi = new java.math.BigDecimal(range[1].strip());
+                    var two = java.math.BigDecimal.valueOf(2);
+                    out.add(new GiftQuestion.Answer(plainNumber(lo.add(hi).divide(two)), null, fraction,
+                            hi.subtract(lo).divide(two).doubleValue(), feedback));
                 } else if (body.contains(":")) {
                     String[] vt = body.split(":", 2);
                     out.add(new GiftQuestion.Answer(format(Double.parseDouble(vt[0].strip())), null, fraction,
@@ -297,13 +303,17 @@ public final class GiftParser {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
+    private static String plainNumber(java.math.BigDecimal d) {
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+
     /** Escaped specials become private characters while parsing, and come back afterwards. */
     private static String protectEscapes(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() && "~=#{}:".indexOf(s.charAt(i + 1)) >= 0) {
-                out.append(PLACEHOLDER_ESCAPE).append((char) ('\uE000' + "~=#{}:".indexOf(s.charAt(i + 1))));
+            if (c == '\\' && i + 1 < s.length() && ESCAPED.indexOf(s.charAt(i + 1)) >= 0) {
+                out.append(PLACEHOLDER_ESCAPE).append((char) ('\uE000' + ESCAPED.indexOf(s.charAt(i + 1))));
                 i++;
             } else if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == 'n') {
                 out.append('\n');
@@ -319,7 +329,7 @@ public final class GiftParser {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == PLACEHOLDER_ESCAPE && i + 1 < s.length()) {
-                out.append("~=#{}:".charAt(s.charAt(i + 1) - '\uE000'));
+                out.append(ESCAPED.charAt(s.charAt(i + 1) - '\uE000'));
                 i++;
             } else {
                 out.append(s.charAt(i));

@@ -96,7 +96,7 @@ public final class GiftWriter {
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : Objects.requireNonNullElse(text, "").toCharArray()) {
-            if ("~=#{}:".indexOf(c) >= 0) {
+            if ("~=#{}:\\".indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c == '\n' ? ' ' : c);

@@ -6,26 +6,43 @@ import java.util.List;
 
 /**
  * Classical test statistics of a quiz, as Moodle's quiz statistics report them: per question the
- * facility index, standard deviation, discrimination index and discriminative efficiency; for the
- * quiz the mean, median, standard deviation and Cronbach's alpha. Plain Java.
+ * facility index, standard deviation, discrimination index and discriminative efficiency, each
+ * against the question's own maximum mark; for the quiz the mean, median, standard deviation,
+ * Cronbach's alpha, the error ratio and the standard error. Plain Java.
  *
  * <p>Input: one row per student (first attempts, as Moodle uses by default), one column per
  * question, each cell the mark earned on that question.
  */
 public final class ItemAnalysis {
 
-    /** Statistics of one question. {@code discrimination} below {@link #WEAK_DISCRIMINATION} is flagged weak. */
+    /**
+     * Statistics of one question: facility and standard deviation as shares of its maximum mark, as
+     * Moodle shows them. A discrimination below {@link #WEAK_DISCRIMINATION} is flagged weak; a question
+     * whose marks do not vary (everyone right) has none (NaN, shown as a dash) and is not flagged.
+     */
     public record Item(int index, double facility, double standardDeviation, double discrimination,
                        double discriminativeEfficiency) {
 
         public boolean weak() {
-            return Double.isNaN(discrimination) || discrimination < WEAK_DISCRIMINATION;
+            return discrimination < WEAK_DISCRIMINATION; // false for NaN
         }
     }
 
-    /** Statistics of the whole quiz. */
-    public record Quiz(int students, double mean, double median, double standardDeviation, double cronbachAlpha,
-                       List<Item> items) {
+    /**
+     * Statistics of the whole quiz, in marks out of {@code maximum}. The error ratio is Moodle's
+     * {@code 100 * sqrt(1 - alpha)} as a share (the part of the spread that is noise), and the standard
+     * error is that share of the standard deviation, in marks.
+     */
+    public record Quiz(int students, double maximum, double mean, double median, double standardDeviation,
+                       double cronbachAlpha, List<Item> items) {
+
+        public double errorRatio() {
+            return Math.sqrt(1 - cronbachAlpha); // NaN with alpha; above 1 when alpha is negative, as in Moodle
+        }
+
+        public double standardError() {
+            return errorRatio() * standardDeviation;
+        }
     }
 
     /** Moodle flags a discrimination index under 0.3 (30%) as weak. */
@@ -63,7 +80,7 @@ public final class ItemAnalysis {
         double totalVariance = variance(totals);
         double alpha = k < 2 || totalVariance == 0 ? Double.NaN
                 : (double) k / (k - 1) * (1 - sumItemVariance / totalVariance);
-        return new Quiz(n, mean(totals), median(totals), Math.sqrt(totalVariance), alpha, items);
+        return new Quiz(n, Arrays.stream(maxMarks).sum(), mean(totals), median(totals), Math.sqrt(totalVariance), alpha, items);
     }
 
     /**
@@ -77,7 +94,7 @@ public final class ItemAnalysis {
         Arrays.sort(sortedItem);
         Arrays.sort(sortedRest);
         double maxCov = covariance(sortedItem, sortedRest);
-        return new Item(index, mean(marks) / maxMark, Math.sqrt(variance(marks)), correlation(marks, rest),
+        return new Item(index, mean(marks) / maxMark, Math.sqrt(variance(marks)) / maxMark, correlation(marks, rest),
                 maxCov == 0 ? Double.NaN : cov / maxCov);
     }
 

@@ -91,6 +91,29 @@ class GiftParserTest {
     }
 
     @Test
+    void aRangeIsItsDecimalMidpointAndHalfWidthNotABinaryApproximation() {
+        assertThat(only("Pi? {#3.141..3.142}").answers().getFirst()).satisfies(a -> {
+            assertThat(a.text()).isEqualTo("3.1415");
+            assertThat(a.tolerance()).isEqualTo(0.0005);
+        });
+        assertThat(only("Share? {#0.1..0.2}").answers().getFirst().text()).isEqualTo("0.15");
+    }
+
+    @Test
+    void aBackslashIsEscapedAsTwoAndTheBlankKeepsItsPunctuation() {
+        var q = only("Path C:\\\\temp\\: the treaty of {=1997}.");
+        assertThat(q.prompt()).isEqualTo("Path C:\\temp: the treaty of _____.");
+        assertThat(only("The {=Moscow} protocol, signed in 1997").prompt()).isEqualTo("The _____ protocol, signed in 1997");
+        assertThat(only("Signed in {=1997}, not later.").prompt()).isEqualTo("Signed in _____, not later.");
+    }
+
+    @Test
+    void whatTheWriterEscapesTheParserReadsBack() {
+        String text = "C:\\temp\\ {a} = b ~ c # d : e";
+        assertThat(only("::n::" + GiftWriter.escape(text) + " {=x}").prompt()).isEqualTo(text);
+    }
+
+    @Test
     void matchingPairs() {
         var q = only("Match. {=Primakov -> Foreign Minister =Chernomyrdin -> Prime Minister =Nuri -> UTO leader}");
         assertThat(q.type()).isEqualTo(Type.MATCHING);

@@ -113,6 +113,21 @@ class ResultsPerQuestionTest extends KaribuTest {
     }
 
     @Test
+    void aQuestionEveryoneGotRightShowsADashForDiscriminationNoWeakFlagAndTheQuizItsErrorRatio() {
+        var t = taken(AssignedQuizFixture.settings(FeedbackTiming.EACH_ANSWER, null, 1));
+        login(t.fixture().teacher());
+        UI.getCurrent().navigate(QuizResultsView.class, new RouteParameters("quizId", String.valueOf(t.fixture().quizId())));
+        var grid = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withClasses("item-stats"));
+        // Q1: every student dated the accord right, so its marks do not vary.
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "discrimination")).isEqualTo("\u2014");
+        var flag = (com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "flag");
+        assertThat(flag.getText()).isEmpty();
+        String overview = _get(com.vaadin.flow.component.html.DescriptionList.class, s -> s.withClasses("results-overview"))
+                .getElement().getTextRecursively();
+        assertThat(overview).contains("Mean score", "of 2", "Cronbach's alpha", "Error ratio", "Standard error");
+    }
+
+    @Test
     void fromAStudentsRowTheInstructorReadsThatAttemptAsTheStudentSawItAndNobodyElseCan() {
         var t = taken(new QuizSettings("Week 3 check", "", null, 1, false, false, FeedbackTiming.AFTER_CLOSE, null,
                 clock.instant().plus(java.time.Duration.ofDays(2))));

@@ -71,7 +71,45 @@ class ItemAnalysisTest {
     void questionsEveryoneGotRightCannotDiscriminate() {
         var q = ItemAnalysis.analyse(new double[][] {{1, 1}, {1, 0}, {1, 1}}, new double[] {1, 1});
         assertThat(q.items().getFirst().discrimination()).isNaN();
-        assertThat(q.items().getFirst().weak()).isTrue();
+        // Shown as a dash, not flagged: nothing is wrong with a question everyone knew (Moodle flags nothing either).
+        assertThat(q.items().getFirst().weak()).isFalse();
         assertThat(q.items().getFirst().facility()).isEqualTo(1.0);
+    }
+
+    @Test
+    void errorRatioAndStandardErrorFollowFromAlphaAndTheSpread() {
+        // alpha 0: all of the spread is noise, so the standard error is the standard deviation itself
+        assertThat(quiz.errorRatio()).isCloseTo(1.0, within(1e-12));
+        assertThat(quiz.standardError()).isCloseTo(quiz.standardDeviation(), within(1e-12));
+        assertThat(quiz.maximum()).isEqualTo(3.0);
+    }
+
+    /**
+     * A two-mark question and a one-mark question with partial credit, three students.
+     *
+     * <pre>
+     *          q1 (of 2)  q2 (of 1)  total (of 3)
+     *   s1        2          1         3
+     *   s2        1          0.5       1.5
+     *   s3        0          0         0
+     * </pre>
+     * q1: mean 1 (facility 1/2), sample variance (1 + 0 + 1) / 2 = 1, SD 1 mark = 1/2 of its maximum.
+     * q2: mean 0.5 (facility 1/2), variance (0.25 + 0 + 0.25) / 2 = 0.25, SD 0.5 = 1/2 of its maximum.
+     * Totals 3, 1.5, 0: mean 1.5 of 3, variance 2.25, SD 1.5. Alpha = 2 * (1 - 1.25 / 2.25) = 8/9;
+     * error ratio sqrt(1 - 8/9) = 1/3; standard error 1/3 * 1.5 = 0.5 marks.
+     */
+    @Test
+    void marksAndPartialCreditAreMeasuredAgainstEachQuestionsOwnMaximum() {
+        var q = ItemAnalysis.analyse(new double[][] {{2, 1}, {1, 0.5}, {0, 0}}, new double[] {2, 1});
+        assertThat(q.maximum()).isEqualTo(3.0);
+        assertThat(q.mean()).isEqualTo(1.5);
+        assertThat(q.standardDeviation()).isCloseTo(1.5, within(1e-12));
+        assertThat(q.items().get(0).facility()).isEqualTo(0.5);
+        assertThat(q.items().get(0).standardDeviation()).isCloseTo(0.5, within(1e-12));
+        assertThat(q.items().get(1).facility()).isEqualTo(0.5);
+        assertThat(q.items().get(1).standardDeviation()).isCloseTo(0.5, within(1e-12));
+        assertThat(q.cronbachAlpha()).isCloseTo(8.0 / 9, within(1e-12));
+        assertThat(q.errorRatio()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(q.standardError()).isCloseTo(0.5, within(1e-12));
     }
 }

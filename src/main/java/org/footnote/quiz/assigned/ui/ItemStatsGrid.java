@@ -21,9 +21,9 @@ class ItemStatsGrid extends Grid<QuizResults.SlotResult> {
         var answered = addColumn(QuizResults.SlotResult::answered).setHeader("Answered").setAutoWidth(true);
         addColumn(s -> percent(s.item(), ItemAnalysis.Item::facility)).setHeader("Facility").setAutoWidth(true);
         var sd = addColumn(s -> percent(s.item(), ItemAnalysis.Item::standardDeviation)).setHeader("SD").setAutoWidth(true);
-        addColumn(s -> percent(s.item(), ItemAnalysis.Item::discrimination)).setHeader("Discrimination").setAutoWidth(true);
+        addColumn(s -> percent(s.item(), ItemAnalysis.Item::discrimination)).setHeader("Discrimination").setKey("discrimination").setAutoWidth(true);
         var efficiency = addColumn(s -> percent(s.item(), ItemAnalysis.Item::discriminativeEfficiency)).setHeader("Efficiency").setAutoWidth(true);
-        addComponentColumn(s -> flag(s.weak())).setHeader("Flag").setAutoWidth(true);
+        addComponentColumn(s -> flag(s.weak())).setHeader("Flag").setKey("flag").setAutoWidth(true);
         setAllRowsVisible(true);
         // On a phone: the slot, facility, discrimination and its flag; the rest is in the CSV.
         NarrowScreens.hideOnPhones(this, drawn, answered, sd, efficiency);

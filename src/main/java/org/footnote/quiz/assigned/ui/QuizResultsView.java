@@ -92,10 +92,13 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
         var list = new DescriptionList();
         list.addClassName("results-overview");
         add(list, "Attempts", String.valueOf(q.students()));
-        add(list, "Mean score", number(q.mean()) + " of " + q.items().size());
+        add(list, "Mean score", number(q.mean()) + " of " + number(q.maximum()));
         add(list, "Median", number(q.median()));
         add(list, "Standard deviation", number(q.standardDeviation()));
         add(list, "Cronbach's alpha", number(q.cronbachAlpha()));
+        // As Moodle reports them: the share of the spread that is noise, and that noise in marks.
+        add(list, "Error ratio", Double.isNaN(q.errorRatio()) ? "\u2014" : String.format(Locale.ROOT, "%.0f%%", 100 * q.errorRatio()));
+        add(list, "Standard error", number(q.standardError()));
         return list;
     }
 
