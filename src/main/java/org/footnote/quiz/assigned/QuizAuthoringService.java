@@ -68,6 +68,32 @@ public class QuizAuthoringService {
         return quizzes.save(new Quiz(me(), settings, clock.instant())).getId();
     }
 
+    /**
+     * A new quiz with this one's settings (under a new title) and its questions and rules in the same
+     * order; handed to the same classes (those the instructor still teaches) when asked. Students'
+     * exceptions and attempts stay with the original. All or nothing: a copy that cannot be published
+     * (a retired question) is not made.
+     */
+    @Transactional
+    public long duplicate(long quizId, String title, boolean sameClasses) {
+        Quiz original = owned(quizId);
+        QuizSettings settings = original.settings().titled(title == null ? "" : title.strip());
+        if (settings.problems().containsKey("title")) {
+            throw new InvalidQuizException("title", settings.problems().get("title"));
+        }
+        long copy = quizzes.save(new Quiz(me(), settings, clock.instant())).getId();
+        List<SlotSpec> specs = specs(quizId);
+        for (int i = 0; i < specs.size(); i++) {
+            slots.save(new QuizSlot(copy, i, specs.get(i)));
+        }
+        if (sameClasses) {
+            Set<Long> taught = classes.taught().stream().map(ClassSummary::id).collect(Collectors.toSet());
+            publish(copy, published.findByQuizId(quizId).stream().map(QuizClass::getClassId).filter(taught::contains)
+                    .collect(Collectors.toSet()));
+        }
+        return copy;
+    }
+
     /** The signed-in instructor's quizzes, latest edited first; the same few queries however many there are. */
     @Transactional(readOnly = true)
     public List<QuizListRow> mine() {

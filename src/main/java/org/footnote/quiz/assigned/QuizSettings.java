@@ -22,6 +22,12 @@ public record QuizSettings(String title, String instructions, Integer timeLimitM
         return new QuizSettings(title, "", null, 1, true, true, FeedbackTiming.AFTER_SUBMISSION, null, null);
     }
 
+    /** The same settings under another title (a duplicate's). */
+    public QuizSettings titled(String newTitle) {
+        return new QuizSettings(newTitle, instructions, timeLimitMinutes, attemptsAllowed, shuffleQuestions, shuffleOptions,
+                feedback, opensAt, closesAt);
+    }
+
     /** Problems by field name (title, instructions, timeLimitMinutes, attemptsAllowed, feedback, closesAt); empty when valid. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();

@@ -85,6 +85,54 @@ class QuizEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void aQuizIsDuplicatedWithItsSettingsQuestionsRulesAndClassesAndAnEmptyTitleChangesNothing() {
+        login(newInstructor());
+        var c = classes.create("IR 210");
+        long quizId = authoring.create("Week 3");
+        authoring.saveSettings(quizId, new QuizSettings("Week 3", "Read chapter 2 first.", 15, 2, false, true,
+                org.footnote.quiz.FeedbackTiming.EACH_ANSWER, null, null));
+        authoring.setSlots(quizId, List.of(SlotSpec.question("test-accord-date"),
+                SlotSpec.rule(new DrawRule(1, null, Kind.ACTOR, null))));
+        authoring.publish(quizId, java.util.Set.of(c.id()));
+        UI.getCurrent().navigate(QuizEditorView.class, new com.vaadin.flow.router.RouteParameters("quizId", String.valueOf(quizId)));
+
+        _click(_get(Button.class, s -> s.withText("Duplicate quiz")));
+        TextField title = _get(TextField.class, s -> s.withLabel("Title of the copy"));
+        assertThat(title.getValue()).isEqualTo("Week 3 (copy)");
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                s -> s.withLabel("Publish it to the same classes: IR 210")).getValue()).isTrue();
+        _setValue(title, " ");
+        _click(_get(Button.class, s -> s.withText("Duplicate")));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Give the quiz a title.");
+        assertThat(authoring.mine()).hasSize(1);
+
+        _setValue(title, "Week 3, second group");
+        _click(_get(Button.class, s -> s.withText("Duplicate")));
+        assertThat(authoring.mine()).hasSize(2);
+        long copy = authoring.mine().stream().filter(q -> q.id() != quizId).findFirst().orElseThrow().id();
+        QuizDraft original = authoring.draft(quizId);
+        QuizDraft duplicate = authoring.draft(copy);
+        assertThat(duplicate.settings()).isEqualTo(original.settings().titled("Week 3, second group"));
+        assertThat(duplicate.slots()).extracting(QuizDraft.Slot::spec).containsExactlyElementsOf(
+                original.slots().stream().map(QuizDraft.Slot::spec).toList());
+        assertThat(duplicate.classIds()).containsExactly(c.id());
+        assertThat(_get(H1.class).getText()).isEqualTo("Week 3, second group");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("editor-status")).getText())
+                .isEqualTo("Copied from \u201cWeek 3\u201d and published to IR 210.");
+    }
+
+    @Test
+    void anotherInstructorsQuizCannotBeDuplicated() {
+        login(newInstructor());
+        long quizId = authoring.create("Private");
+        login(newInstructor());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> authoring.duplicate(quizId, "Mine now", false))
+                .isInstanceOf(QuizNotFoundException.class);
+        assertThat(authoring.mine()).isEmpty();
+    }
+
+    @Test
     void badSettingsAreShownBesideTheirFieldsAndNothingIsSaved() {
         login(newInstructor());
         long quizId = createThroughTheList("Settings check");

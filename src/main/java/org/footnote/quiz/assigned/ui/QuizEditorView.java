@@ -7,6 +7,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +72,9 @@ public class QuizEditorView extends VerticalLayout implements BeforeEnterObserve
                     "text/plain;charset=utf-8", bytes.length);
         }), AttachmentType.DOWNLOAD, "Export this quiz as GIFT (Moodle)");
         gift.addClassName("quiz-export");
-        add(new Anchor("quizzes", "All quizzes"), heading, status, settings, slots, gift, publish, overrides);
+        var duplicate = new Button("Duplicate quiz", e -> duplicateDialog().open());
+        duplicate.setId("quiz-duplicate");
+        add(new Anchor("quizzes", "All quizzes"), heading, status, settings, slots, new Div(gift, duplicate), publish, overrides);
     }
 
     @Override
@@ -90,6 +94,22 @@ public class QuizEditorView extends VerticalLayout implements BeforeEnterObserve
         slots.show(draft);
         publish.show(classes.taught(), draft.classIds());
         overrides.show(draft, authoring.students(quizId));
+    }
+
+    private DuplicateDialog duplicateDialog() {
+        String title = draft.settings().title();
+        return new DuplicateDialog(title, draft.classIds().isEmpty() ? null : publish.names(draft.classIds()), (copyTitle, same) -> {
+            try {
+                long copy = authoring.duplicate(quizId, copyTitle, same);
+                String done = "Copied from \u201c" + title + "\u201d" + (same ? " and published to " + publish.names(draft.classIds()) : "") + ".";
+                // The same view shows the copy (Vaadin keeps the instance for the same route), so the message stays.
+                getUI().ifPresent(ui -> ui.navigate(QuizEditorView.class, new RouteParameters("quizId", String.valueOf(copy))));
+                say(done);
+                return java.util.Optional.empty();
+            } catch (InvalidQuizException e) {
+                return java.util.Optional.of(e.getMessage());
+            }
+        });
     }
 
     private void addSlots(List<SlotSpec> added) {
