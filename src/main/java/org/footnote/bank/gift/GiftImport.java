@@ -142,6 +142,8 @@ public final class GiftImport {
                 }
                 answer = numbers(right.getFirst(), accept, notes);
                 right.stream().skip(1).forEach(a -> accept.add(numbers(a, accept, notes)));
+                right.stream().filter(a -> a.fraction() < 100).forEach(a ->
+                        notes.add("partial credit (" + percent(a) + ") for " + a.text() + " becomes full credit"));
             }
             case MATCHING -> {
                 format = Format.ORDERING;

@@ -158,10 +158,14 @@ public final class GiftParser {
         }
         String upper = block.split("#", 2)[0].strip().toUpperCase(Locale.ROOT);
         if (upper.equals("T") || upper.equals("TRUE") || upper.equals("F") || upper.equals("FALSE")) {
+            // Moodle's {TRUE#shown to a wrong answer#shown to a right one}: the right value, then the other one.
             boolean value = upper.startsWith("T");
-            String feedback = block.contains("#") ? restore(block.substring(block.indexOf('#') + 1)).strip() : null;
+            String[] feedback = block.split("#", 3);
+            String wrong = feedback.length > 1 ? emptyToNull(restore(feedback[1]).strip()) : null;
+            String right = feedback.length > 2 ? emptyToNull(restore(feedback[2]).strip()) : null;
             return new GiftQuestion(name, category, markup, prompt, GiftQuestion.Type.TRUE_FALSE,
-                    List.of(new GiftQuestion.Answer(value ? "true" : "false", null, 100, 0, emptyToNull(feedback))), general, line,
+                    List.of(new GiftQuestion.Answer(String.valueOf(value), null, 100, 0, right),
+                            new GiftQuestion.Answer(String.valueOf(!value), null, 0, 0, wrong)), general, line,
                     idNumber(), tags(), comments.toString().strip());
         }
         if (block.startsWith("#")) {

@@ -86,6 +86,8 @@ class GiftImportTest {
             assertThat(tf.answer()).isEqualTo("true");
             assertThat(tf.kind()).isNull();
         });
+        // {TRUE#It stayed.}: Moodle shows that feedback to a wrong answer, which Footnote does not keep; so it says so.
+        assertThat(c.get(1).notes()).contains("feedback on single answers is not kept");
         assertThat(c.get(2).spec().accept()).containsExactly("Nuri");
         assertThat(c.get(3).spec()).satisfies(n -> {
             assertThat(n.answer()).isEqualTo("1997");
@@ -96,6 +98,14 @@ class GiftImportTest {
                 .containsExactly("Border group formed", "Primakov appointed", "Accord signed");
         assertThat(c).extracting(x -> x.spec().id()).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @Test
+    void aNumericalAnswerWithPartialCreditIsNotedNotSilentlyGivenFullCredit() {
+        var preview = GiftImport.read("When did the border treaty enter into force? {#=1999:0 =%50%1999:2}", DOCUMENTS, id -> false);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.candidates().getFirst().notes())
+                .contains("partial credit (50%) for 1999 becomes full credit");
     }
 
     @Test

@@ -58,11 +58,22 @@ class GiftParserTest {
     @Test
     void trueFalseInEverySpelling() {
         assertThat(only("The 201st stayed. {T}").answers().getFirst().text()).isEqualTo("true");
-        assertThat(only("The 201st left. {FALSE#It stayed.}").answers().getFirst())
-                .satisfies(a -> {
-                    assertThat(a.text()).isEqualTo("false");
-                    assertThat(a.feedback()).isEqualTo("It stayed.");
+        // Moodle: the first feedback is for a wrong answer, the second for a right one.
+        assertThat(only("The 201st left. {FALSE#It stayed.}").answers()).satisfiesExactly(
+                right -> {
+                    assertThat(right.text()).isEqualTo("false");
+                    assertThat(right.right()).isTrue();
+                    assertThat(right.feedback()).isNull();
+                },
+                wrong -> {
+                    assertThat(wrong.text()).isEqualTo("true");
+                    assertThat(wrong.right()).isFalse();
+                    assertThat(wrong.feedback()).isEqualTo("It stayed.");
                 });
+        assertThat(only("The treaty came first. {TRUE#No: it was signed in 1999.#Yes: 1993.}").answers())
+                .extracting(GiftQuestion.Answer::text, GiftQuestion.Answer::feedback)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("true", "Yes: 1993."),
+                        org.assertj.core.groups.Tuple.tuple("false", "No: it was signed in 1999."));
         assertThat(only("x {TRUE}").type()).isEqualTo(Type.TRUE_FALSE);
         assertThat(only("x {F}").answers().getFirst().text()).isEqualTo("false");
     }
