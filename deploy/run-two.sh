@@ -155,6 +155,9 @@ start_all() {
     start_postgres
     local jar
     jar=$(production_jar)
+    # The instances run a copy, so that a rebuild (mvnw package) does not replace the jar under them.
+    cp "$jar" "$RUN_DIR/footnote.jar"
+    jar="$RUN_DIR/footnote.jar"
     say "jar: $jar"
     # Both at once, as after a machine restart: the start-up writes take turns in the database.
     for i in "${INSTANCES[@]}"; do start_instance "$i" "$jar"; done
