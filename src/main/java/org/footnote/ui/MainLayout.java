@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     private final ErrorBanner errors = new ErrorBanner();
     /** Read with the user when the layout is made; asked again only while it holds, until it is cleared. */
     private boolean mustChangePassword;
+    private long builtFor;
     private final CurrentUser currentUser;
     private final Span name = new Span();
 
@@ -59,6 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         brand.addClassName("brand");
 
         AppUser user = currentUser.require();
+        builtFor = user.getId();
         mustChangePassword = user.mustChangePassword();
         name.setText(user.getDisplayName());
         name.addClassName("user-name");
@@ -114,6 +116,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     /** Until a password someone else chose is replaced, every page is the Account page (checked here, on the server). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.id() != builtFor) {
+            // Vaadin keeps this layout across pages of one UI; should the signed-in account differ from the one
+            // it was built for, its state is read again rather than trusted.
+            AppUser user = currentUser.require();
+            builtFor = user.getId();
+            mustChangePassword = user.mustChangePassword();
+            name.setText(user.getDisplayName());
+        }
         if (!mustChangePassword || event.getLocation().getPath().equals(ACCOUNT)) {
             return;
         }
