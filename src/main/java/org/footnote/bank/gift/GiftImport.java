@@ -17,10 +17,11 @@ import org.footnote.bank.files.QuestionBreach;
 import org.footnote.bank.QuestionSpec;
 
 /**
- * Turns a GIFT file into draft questions of the bank: what each becomes (with notes on what GIFT
- * holds that Footnote does not keep), and every problem, each with its line. A file that
- * {@link GiftWriter} wrote comes back whole: id, prompt, format, answers, tags, explanation,
- * document, kind, difficulty and passages. From other files, a {@code $CATEGORY} segment naming a
+ * Turns a GIFT file, or a Moodle XML file read by {@link MoodleXmlParser}, into draft questions of
+ * the bank: what each becomes (with notes on what the file holds that Footnote does not keep), and
+ * every problem, each with its line. A file that {@link GiftWriter} or {@link MoodleXmlWriter}
+ * wrote comes back whole: id, prompt, format, answers, tags, explanation, document, kind,
+ * difficulty and passages. From other files, a {@code $CATEGORY} segment naming a
  * kind (date, actor, ...) or a document id sets it. Plain Java.
  */
 public final class GiftImport {
@@ -66,7 +67,17 @@ public final class GiftImport {
      * @param idTaken   whether an id is already used in the bank (a taken id gets a suffix)
      */
     public static Preview read(String text, List<DocumentInfo> documents, Predicate<String> idTaken) {
-        GiftParser.Result parsed = GiftParser.parse(text);
+        return read(GiftParser.parse(text), documents, idTaken);
+    }
+
+    /**
+     * Turns questions already parsed, from GIFT or by {@link MoodleXmlParser} from Moodle XML, into
+     * drafts; the preview holds the parser's problems and its own, sorted by line.
+     *
+     * @param documents the bank's documents, to link a question whose general feedback names its source
+     * @param idTaken   whether an id is already used in the bank (a taken id gets a suffix)
+     */
+    public static Preview read(GiftParser.Result parsed, List<DocumentInfo> documents, Predicate<String> idTaken) {
         var importer = new GiftImport(documents, idTaken);
         List<Candidate> candidates = new ArrayList<>();
         List<GiftProblem> problems = new ArrayList<>(parsed.problems());

@@ -1,5 +1,6 @@
 package org.footnote.bank.gift;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -22,12 +23,14 @@ public final class GiftWriter {
 
     static final String SOURCE = "Source: \u201c";
     static final String PASSAGES = " Passages: ";
+    /** What every one of Footnote's own tokens starts with (so a Moodle XML tag that does is one). */
+    static final String TOKEN = "footnote-";
     /** Footnote's own comment tokens, which Moodle ignores: kind, difficulty, and a multiple choice's accepted forms. */
-    static final String KIND = "footnote-kind:";
-    static final String DIFFICULTY = "footnote-difficulty:";
-    static final String ACCEPT = "footnote-accept:";
+    static final String KIND = TOKEN + "kind:";
+    static final String DIFFICULTY = TOKEN + "difficulty:";
+    static final String ACCEPT = TOKEN + "accept:";
     /** A typed cause's key terms: ideas separated by " | ", each idea's terms by ", ". */
-    static final String KEY_TERMS = "footnote-key-terms:";
+    static final String KEY_TERMS = TOKEN + "key-terms:";
 
     private GiftWriter() {
     }
@@ -38,20 +41,8 @@ public final class GiftWriter {
 
     public static String write(QuestionDetails q) {
         StringBuilder out = new StringBuilder("// [id:").append(q.id()).append("]");
-        q.tags().forEach(t -> out.append(" [tag:").append(t.replace("]", "\\]")).append("]"));
-        if (q.kind() != null) {
-            out.append(" [").append(KIND).append(q.kind().code()).append("]");
-        }
-        if (q.difficulty() >= 1 && q.difficulty() <= 3) {
-            out.append(" [").append(DIFFICULTY).append(q.difficulty()).append("]");
-        }
-        if (q.format() == Format.MULTIPLE_CHOICE) {
-            q.accept().forEach(a -> out.append(" [").append(ACCEPT).append(a.replace("]", "\\]")).append("]"));
-        }
-        if (!q.keyTerms().isEmpty()) {
-            out.append(" [").append(KEY_TERMS).append(q.keyTerms().stream().map(idea -> String.join(", ", idea))
-                    .collect(Collectors.joining(" | ")).replace("]", "\\]")).append("]");
-        }
+        q.tags().forEach(t -> out.append(' ').append(bracketed("tag:" + t)));
+        footnoteTokens(q).forEach(t -> out.append(' ').append(bracketed(t)));
         out.append("\n::").append(escape(q.id())).append(":: [plain]").append(escape(q.prompt())).append(" {");
         switch (q.format()) {
             case MULTIPLE_CHOICE -> {
@@ -71,6 +62,33 @@ public final class GiftWriter {
             out.append("\n\t####").append(escape(footnote));
         }
         return out.append("\n}\n").toString();
+    }
+
+    /**
+     * Footnote's own tokens for what GIFT and Moodle XML have no field for, each as {@code prefix:value}
+     * ({@code footnote-kind:date}): the kind, the difficulty, a multiple choice's accepted forms and a
+     * typed cause's key terms. GIFT carries them in a comment, Moodle XML as tags; Moodle ignores both.
+     */
+    static List<String> footnoteTokens(QuestionDetails q) {
+        List<String> tokens = new ArrayList<>();
+        if (q.kind() != null) {
+            tokens.add(KIND + q.kind().code());
+        }
+        if (q.difficulty() >= 1 && q.difficulty() <= 3) {
+            tokens.add(DIFFICULTY + q.difficulty());
+        }
+        if (q.format() == Format.MULTIPLE_CHOICE) {
+            q.accept().forEach(a -> tokens.add(ACCEPT + a));
+        }
+        if (!q.keyTerms().isEmpty()) {
+            tokens.add(KEY_TERMS + q.keyTerms().stream().map(idea -> String.join(", ", idea)).collect(Collectors.joining(" | ")));
+        }
+        return tokens;
+    }
+
+    /** A token as a GIFT comment holds it and {@link GiftImport} reads it: {@code [footnote-kind:date]}, each {@code ]} escaped. */
+    static String bracketed(String token) {
+        return "[" + token.replace("]", "\\]") + "]";
     }
 
     /** The explanation (if any), the source (quote, title, author, publisher, date) and an ordering's passages. */
