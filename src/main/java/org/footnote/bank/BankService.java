@@ -90,9 +90,20 @@ public class BankService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public String exportGift(BankFilter filter) {
+        return org.footnote.bank.gift.GiftWriter.write(exported(filter));
+    }
+
+    /** The filtered questions as Moodle XML, with the same footnotes, tokens and tags as the GIFT export. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public String exportMoodleXml(BankFilter filter) {
+        return org.footnote.bank.gift.MoodleXmlWriter.write(exported(filter));
+    }
+
+    private java.util.List<QuestionDetails> exported(BankFilter filter) {
         var ids = rows(filter, 0, (int) Math.min(Integer.MAX_VALUE, count(filter))).stream().map(QuestionRow::id).toList();
         var details = catalog.details(ids);
-        return org.footnote.bank.gift.GiftWriter.write(ids.stream().map(details::get).toList());
+        return ids.stream().map(details::get).toList();
     }
 
     /** The lint warnings of the active questions: what gives an answer away without breaking a rule. */

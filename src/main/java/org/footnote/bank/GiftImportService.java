@@ -76,6 +76,12 @@ public class GiftImportService {
 
     private GiftImport.Preview read(String text) {
         var known = documents.findAll(Sort.by("id")).stream().map(DocumentInfo::of).toList();
-        return GiftImport.read(text, known, questions::existsById);
+        return GiftImport.read(parse(text), known, questions::existsById);
+    }
+
+    /** GIFT or Moodle XML, told apart by the first character that is not a space: XML starts with '<'. */
+    static org.footnote.bank.gift.GiftParser.Result parse(String text) {
+        return text.stripLeading().startsWith("<") ? org.footnote.bank.gift.MoodleXmlParser.parse(text)
+                : org.footnote.bank.gift.GiftParser.parse(text);
     }
 }

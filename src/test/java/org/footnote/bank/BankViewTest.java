@@ -129,6 +129,20 @@ class BankViewTest extends KaribuTest {
     }
 
     @Test
+    void theFilteredQuestionsExportAsMoodleXmlWithTheirSourcesAndTheLinkIsOffered() {
+        login(newInstructor());
+        var filter = new BankFilter("test-olimov", Kind.ACTOR, null, null, null, QuestionStatus.ACTIVE, null);
+        var parsed = org.footnote.bank.gift.MoodleXmlParser.parse(bank.exportMoodleXml(filter));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.questions()).extracting(org.footnote.bank.gift.GiftQuestion::name)
+                .containsExactly("test-president", "test-primakov");
+        assertThat(parsed.questions().getFirst().generalFeedback()).contains("Source:").contains("Mouzaffar Olimov");
+        UI.getCurrent().navigate("bank");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withClasses("bank-export-xml")).getText())
+                .isEqualTo("as Moodle XML");
+    }
+
+    @Test
     void eachQuestionsStatisticsCountEveryLearnersAnswers() {
         var practice = context.getBean(org.footnote.quiz.PracticeService.class);
         var attempts = context.getBean(org.footnote.quiz.AttemptService.class);

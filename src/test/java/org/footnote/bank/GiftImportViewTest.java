@@ -74,6 +74,52 @@ class GiftImportViewTest extends KaribuTest {
     }
 
     @Test
+    void aMoodleXmlExportIsPreviewedAndImportedLikeGiftAndAnEntityIsRefusedOnItsLine() {
+        login(newInstructor());
+        UI.getCurrent().navigate(GiftImportView.class);
+        String id = Authoring.freshId("xml-accord");
+        upload("moodle-export.xml", ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="category"><category><text>$course$/top/History/date</text></category></question>
+                  <question type="multichoice">
+                    <name><text>%s</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>When was the <b>General Agreement</b> signed?</p>]]></text></questiontext>
+                    <single>true</single>
+                    <answer fraction="100" format="html"><text>27 June 1997</text></answer>
+                    <answer fraction="0" format="html"><text>25 May 1995</text></answer>
+                    <answer fraction="0" format="html"><text>1992</text></answer>
+                    <tags><tag><text>peace process</text></tag></tags>
+                  </question>
+                  <question type="essay">
+                    <name><text>Discuss</text></name>
+                    <questiontext format="html"><text>Discuss the accord.</text></questiontext>
+                  </question>
+                </quiz>
+                """.formatted(id)).getBytes(StandardCharsets.UTF_8));
+        assertThat(texts(H2.class)).contains("1 problem in moodle-export.xml: nothing is imported until the file is fixed");
+        assertThat(texts(ListItem.class)).anyMatch(t -> t.equals("Line 13: an essay question: Footnote cannot grade it"))
+                // The category's last part names the kind; the HTML is taken out, and said so.
+                .anyMatch(t -> t.equals("Line 4 \u00b7 " + id + " \u00b7 Multiple choice \u00b7 Dates: When was the General Agreement "
+                        + "signed? (HTML markup was removed; no document passage yet)"));
+        _click(_get(Button.class, s -> s.withText("Import only the 1 valid question")));
+        assertThat(questions.findById(id)).get().satisfies(q -> {
+            assertThat(q.getStatus()).isEqualTo(QuestionStatus.DRAFT);
+            assertThat(q.getTags()).containsExactly("peace process");
+        });
+
+        upload("entity.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE quiz [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <quiz><question type="shortanswer"><name><text>x</text></name>
+                <questiontext><text>&secret;</text></questiontext><answer fraction="100"><text>a</text></answer></question></quiz>
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(texts(ListItem.class)).anyMatch(t -> t.startsWith("Line 2: the file declares a DOCTYPE"))
+                .noneMatch(t -> t.contains("root:"));
+        assertThat(_find(Button.class, s -> s.withText("Import 1 question as drafts"))).isEmpty();
+    }
+
+    @Test
     void aMalformedFileListsEveryProblemByLineAndImportsNothingUnlessOnlyTheValidOnesAreChosen() {
         login(newInstructor());
         UI.getCurrent().navigate(GiftImportView.class);

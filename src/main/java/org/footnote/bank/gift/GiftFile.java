@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** An uploaded GIFT file's bytes as text, or a clear refusal: too large, or not text. Plain Java. */
+/** An uploaded GIFT or Moodle XML file's bytes as text, or a clear refusal: too large, or not text. Plain Java. */
 public final class GiftFile {
 
     /** The largest file read: a thousand questions of GIFT are well under it. */
@@ -28,12 +28,12 @@ public final class GiftFile {
      */
     public static String text(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new Refused("The file is larger than 1 MB, so it was not read. Split it into smaller GIFT files.");
+            throw new Refused("The file is larger than 1 MB, so it was not read. Split it into smaller files.");
         }
         for (byte b : bytes) {
             if (b == 0) {
                 throw new Refused("This is not a text file (it holds binary data), so it was not read. "
-                        + "Upload a GIFT file saved as plain text (UTF-8).");
+                        + "Upload a GIFT or Moodle XML file saved as text (UTF-8).");
             }
         }
         try {

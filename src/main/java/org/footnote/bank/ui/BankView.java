@@ -44,7 +44,7 @@ public class BankView extends VerticalLayout {
         bank.lastLoad().ifPresent(this::showLoad);
         add(new H2("By kind of question"), kindGrid(summary), new H2("By format"), formatGrid(summary));
         var write = new Anchor(QuestionEditorView.NEW, "Write a new question");
-        var importGift = new Anchor(GiftImportView.ROUTE, "Import questions from a GIFT file (Moodle)");
+        var importGift = new Anchor(GiftImportView.ROUTE, "Import questions from GIFT or Moodle XML");
         var typed = new Anchor(TYPED_ANSWERS, "Typed answers to review");
         var authoring = new Div(write, new Span(" \u00b7 "), importGift, new Span(" \u00b7 "), typed);
         authoring.addClassName("bank-authoring");

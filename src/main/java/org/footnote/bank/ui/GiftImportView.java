@@ -26,13 +26,13 @@ import org.footnote.bank.gift.GiftImport;
 import org.footnote.shared.ui.Announcer;
 
 /**
- * Bank → Import: a Moodle GIFT file becomes draft questions. The file is previewed first: every
+ * Bank → Import: a Moodle GIFT or Moodle XML file becomes draft questions. The file is previewed first: every
  * problem with its line, and what each question would become. A file with problems imports
  * nothing, unless the instructor imports only its valid questions. Lists the drafts still
  * without a document passage, each a link to the editor where it is linked.
  */
 @Route(GiftImportView.ROUTE)
-@PageTitle("Import GIFT · Footnote")
+@PageTitle("Import questions · Footnote")
 @RolesAllowed(Role.INSTRUCTOR_NAME)
 public class GiftImportView extends VerticalLayout {
 
@@ -53,22 +53,22 @@ public class GiftImportView extends VerticalLayout {
         upload = new Upload(handler());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(GiftFile.MAX_BYTES);
-        upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
+        upload.setAcceptedFileTypes(".gift", ".txt", ".xml", "text/plain", "text/xml", "application/xml");
         upload.addFileRejectedListener(e -> {
             upload.clearFileList();
             refuse("The file was refused: " + e.getErrorMessage().replaceAll("\\.+$", "")
-                    + ". GIFT files up to 1 MB, as .gift or .txt, are accepted.");
+                    + ". GIFT (.gift or .txt) and Moodle XML (.xml) files up to 1 MB are accepted.");
         });
-        upload.getElement().setAttribute("aria-label", "GIFT file to import");
+        upload.getElement().setAttribute("aria-label", "GIFT or Moodle XML file to import");
         refusal.addClassName("field-error");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
         status.addClassName("editor-status");
         status.getElement().setAttribute("role", "status");
         preview.addClassName("import-preview");
-        add(new Anchor("bank", "Back to the bank"), new H1("Import questions from a GIFT file"),
-                new Paragraph("Moodle's GIFT format: multiple choice, true-false, short answer, numerical and matching "
-                        + "(as ordering) questions. You see every problem and what each question would become before "
+        add(new Anchor("bank", "Back to the bank"), new H1("Import questions from GIFT or Moodle XML"),
+                new Paragraph("Moodle's GIFT format or Moodle XML (Moodle's own question export): multiple choice, "
+                        + "true-false, short answer, numerical, matching and ordering questions. You see every problem and what each question would become before "
                         + "anything is stored. Imported questions are drafts, hidden from students until each is linked "
                         + "to its passage in a document and published in the editor."),
                 upload, refusal, preview, status, unlinked);

@@ -74,13 +74,19 @@ class QuestionBrowser extends VerticalLayout {
                     "text/plain;charset=utf-8", gift.length);
         }), AttachmentType.DOWNLOAD, "Export these questions as GIFT (Moodle)");
         export.addClassName("bank-export");
+        var xml = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] moodle = bank.exportMoodleXml(current).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(moodle), "footnote-questions.moodle.xml",
+                    "application/xml;charset=utf-8", moodle.length);
+        }), AttachmentType.DOWNLOAD, "as Moodle XML");
+        xml.addClassName("bank-export-xml");
         var yaml = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] zip = bank.exportYamlZip();
             return new DownloadResponse(new ByteArrayInputStream(zip), "footnote-question-bank.zip", "application/zip",
                     zip.length);
         }), AttachmentType.DOWNLOAD, "Download the bank as YAML files");
         yaml.addClassName("bank-export-yaml");
-        add(new H2("Questions"), filters, new Div(count, new Span(" \u00b7 "), export, new Span(" \u00b7 "), yaml), grid);
+        add(new H2("Questions"), filters, new Div(count, new Span(" \u00b7 "), export, new Span(" or "), xml, new Span(" \u00b7 "), yaml), grid);
         refresh();
     }
 
