@@ -101,7 +101,9 @@ public final class GiftImport {
 
     private Candidate candidate(GiftQuestion raw) {
         List<String> notes = new ArrayList<>();
-        GiftQuestion g = "html".equals(raw.markup()) ? withoutHtml(raw, notes) : raw;
+        GiftQuestion g = "html".equals(raw.markup()) ? withoutMarkup(raw, GiftImport::plain, "HTML markup was removed", notes)
+                : "markdown".equals(raw.markup()) ? withoutMarkup(raw, GiftImport::unmarked, "Markdown emphasis was removed", notes)
+                : raw;
         Source source = source(g.generalFeedback());
         String documentId = source.documentId() != null ? source.documentId() : fromCategory(g.category(), this::documentId);
         Matcher kindToken = KIND.matcher(g.comments());
@@ -302,16 +304,29 @@ public final class GiftImport {
         return (a.fraction() == Math.rint(a.fraction()) ? String.valueOf((long) a.fraction()) : String.valueOf(a.fraction())) + "%";
     }
 
-    private static GiftQuestion withoutHtml(GiftQuestion g, List<String> notes) {
-        notes.add("HTML markup was removed");
-        var answers = g.answers().stream().map(a -> new GiftQuestion.Answer(plain(a.text()), a.match() == null ? null
-                : plain(a.match()), a.fraction(), a.tolerance(), a.feedback() == null ? null : plain(a.feedback()))).toList();
-        return new GiftQuestion(g.name(), g.category(), g.markup(), plain(g.prompt()), g.type(), answers,
-                g.generalFeedback() == null ? null : plain(g.generalFeedback()), g.line(), g.idNumber(), g.tags(), g.comments());
+    /** The question with its texts made plain by {@code plain}; noted when that changed any of them. */
+    private static GiftQuestion withoutMarkup(GiftQuestion g, java.util.function.UnaryOperator<String> plain, String note,
+                                              List<String> notes) {
+        java.util.function.UnaryOperator<String> text = t -> t == null ? null : plain.apply(t);
+        var answers = g.answers().stream().map(a -> new GiftQuestion.Answer(text.apply(a.text()), text.apply(a.match()),
+                a.fraction(), a.tolerance(), text.apply(a.feedback()))).toList();
+        var plainQuestion = new GiftQuestion(g.name(), g.category(), g.markup(), text.apply(g.prompt()), g.type(), answers,
+                text.apply(g.generalFeedback()), g.line(), g.idNumber(), g.tags(), g.comments());
+        if (!plainQuestion.equals(g)) {
+            notes.add(note);
+        }
+        return plainQuestion;
     }
 
+    /** Markdown's emphasis and code marks ({@code **bold**}, {@code *italic*}, {@code `code`}) without the marks. */
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1");
+
+    private static String unmarked(String markdown) {
+        return MARKDOWN_EMPHASIS.matcher(markdown).replaceAll("$2");
+    }
+
+    /** HTML as the reader sees it: inline tags vanish, block tags and breaks part words, entities decoded. */
     private static String plain(String html) {
-        return html.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return org.jsoup.Jsoup.parseBodyFragment(html).text().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }
