@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports Moodle GIFT files as draft questions. A file with any problem imports nothing, unless
- * the instructor chooses to import only its valid questions after seeing them; drafts are linked
- * to their document passage in the editor before they can be published.
+ * Imports Moodle GIFT and Moodle XML files as draft questions. A file with any problem imports
+ * nothing, unless the instructor chooses to import only its valid questions after seeing them; drafts
+ * are linked to their document passage in the editor before they can be published. A question the
+ * bank already holds (by name or by content) is skipped, or, when asked, updated from the file.
  */
 @Service
 @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -38,28 +39,65 @@ public class GiftImportService {
         return read(GiftFile.text(file));
     }
 
+    /** What an import did: drafts created, questions of the bank updated, questions skipped as already held. */
+    public record Imported(List<String> created, List<String> updated, List<String> skipped) {
+    }
+
     /**
-     * Stores the file's questions as drafts, each with a revision naming the file and line.
+     * Stores the file's new questions as drafts, each with a revision naming the file and line. Those the
+     * bank already holds are skipped, unless {@code updateHeld}: then each that differs is saved over the
+     * bank's question (keeping its status, and its passage where the file names none), as an edit.
      *
      * @param onlyValid import the valid questions of a file that has problems (else such a file imports nothing)
-     * @return the ids of the new drafts
      * @throws GiftFile.Refused       for a file over 1 MB or one that is not UTF-8 text
-     * @throws IllegalStateException  the file has problems and {@code onlyValid} is false; nothing is stored
+     * @throws IllegalStateException  the file has problems and {@code onlyValid} is false, or an update would
+     *                                break a rule of the bank; nothing is stored
      */
     @Transactional
-    public List<String> importDrafts(byte[] file, String fileName, boolean onlyValid) {
+    public Imported importDrafts(byte[] file, String fileName, boolean onlyValid, boolean updateHeld) {
         GiftImport.Preview preview = read(GiftFile.text(file));
         if (!preview.clean() && !onlyValid) {
             throw new IllegalStateException("The file has " + preview.problems().size()
                     + " problem(s); nothing was imported.");
         }
-        List<String> ids = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (GiftImport.Candidate c : preview.candidates()) {
-            edits.create(c.spec(), QuestionStatus.DRAFT, QuestionRevision.Type.IMPORTED,
-                    "from " + shortName(fileName) + ", line " + c.line());
-            ids.add(c.spec().id());
+            if (c.inBank() == null) {
+                edits.create(c.spec(), QuestionStatus.DRAFT, QuestionRevision.Type.IMPORTED,
+                        "from " + shortName(fileName) + ", line " + c.line());
+                created.add(c.spec().id());
+            } else if (updateHeld && !c.inBank().unchanged()) {
+                update(c, fileName);
+                updated.add(c.inBank().id());
+            } else {
+                skipped.add(c.inBank().id());
+            }
         }
-        return ids;
+        return new Imported(created, updated, skipped);
+    }
+
+    /** Stores the file's new questions as drafts and skips those the bank holds; see {@link #importDrafts(byte[], String, boolean, boolean)}. */
+    @Transactional
+    public List<String> importDrafts(byte[] file, String fileName, boolean onlyValid) {
+        return importDrafts(file, fileName, onlyValid, false).created();
+    }
+
+    private void update(GiftImport.Candidate c, String fileName) {
+        EditableQuestion held = edits.load(c.inBank().id()).orElseThrow();
+        QuestionSpec from = c.spec();
+        QuestionSpec was = held.spec();
+        var merged = new QuestionSpec(was.id(), from.kind() == null ? was.kind() : from.kind(), from.format(), from.prompt(),
+                from.answer(), from.accept(), from.distractors(), from.items().isEmpty() ? was.items() : from.items(),
+                was.difficulty(), from.tags(), from.documentId() == null ? was.documentId() : from.documentId(),
+                from.quote() == null ? was.quote() : from.quote(), from.explanation(), from.keyTerms(), was.file(), was.line());
+        try {
+            edits.save(merged, held.status(), held.version());
+        } catch (InvalidQuestionException | QuestionChangedException e) {
+            throw new IllegalStateException("Question " + was.id() + " (line " + c.line() + " of " + shortName(fileName)
+                    + ") cannot be updated: " + e.getMessage() + " Nothing was imported.");
+        }
     }
 
     /** A file name as the history keeps it: at most 200 characters, its end (the extension) kept. */
@@ -76,7 +114,32 @@ public class GiftImportService {
 
     private GiftImport.Preview read(String text) {
         var known = documents.findAll(Sort.by("id")).stream().map(DocumentInfo::of).toList();
-        return GiftImport.read(parse(text), known, questions::existsById);
+        return GiftImport.read(parse(text), known, questions::existsById, heldQuestions());
+    }
+
+    /** The bank by id, and by content: the same format, prompt and answer (case and spacing aside). */
+    private GiftImport.BankLookup heldQuestions() {
+        var byContent = new java.util.HashMap<String, QuestionSpec>();
+        questions.findAll(Sort.by("id")).stream().map(Question::toSpec).forEach(q -> byContent.putIfAbsent(contentKey(q), q));
+        return new GiftImport.BankLookup() {
+            @Override
+            public java.util.Optional<QuestionSpec> byId(String id) {
+                return questions.findById(id).map(Question::toSpec);
+            }
+
+            @Override
+            public java.util.Optional<QuestionSpec> byContent(QuestionSpec question) {
+                return java.util.Optional.ofNullable(byContent.get(contentKey(question)));
+            }
+        };
+    }
+
+    private static String contentKey(QuestionSpec q) {
+        return q.format() + "\u0000" + normal(q.prompt()) + "\u0000" + normal(q.answer());
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** GIFT or Moodle XML, told apart by the first character that is not a space: XML starts with '<'. */

@@ -120,6 +120,42 @@ class GiftImportViewTest extends KaribuTest {
     }
 
     @Test
+    void theSameFileTwiceIsSkippedAndAChangedOneUpdatesTheBankOnlyWhenAsked() {
+        login(newInstructor());
+        UI.getCurrent().navigate(GiftImportView.class);
+        String a = Authoring.freshId("again-accord");
+        String gift = "::%1$s::When was the General Agreement signed (%1$s)? {=27 June 1997 ~25 May 1995 ~1992}\n";
+        upload("week3.gift", gift.formatted(a).getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, s -> s.withText("Import 1 question as drafts")));
+
+        // The same file again: named as the bank's question, not copied as a suffixed draft.
+        upload("week3.gift", gift.formatted(a).getBytes(StandardCharsets.UTF_8));
+        assertThat(texts(ListItem.class)).anyMatch(t -> t.contains(a + " \u00b7 Multiple choice")
+                && t.contains("already in the bank as " + a + ", unchanged"));
+        assertThat(texts(Paragraph.class)).contains("1 question of the file is already in the bank, unchanged: importing skips it.");
+        _click(_get(Button.class, s -> s.withText("Import from this file")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("editor-status")).getText())
+                .isEqualTo("Imported 0 questions from week3.gift as drafts; skipped 1 question already in the bank.");
+        assertThat(questions.existsById(a + "-2")).isFalse();
+
+        // Changed in the file: skipped unless the instructor asks to update the bank from it.
+        String changed = "::%1$s::When was the General Agreement signed (%1$s)? {=27 June 1997 ~25 May 1995 ~24 November 1998}\n";
+        upload("week3-v2.gift", changed.formatted(a).getBytes(StandardCharsets.UTF_8));
+        assertThat(texts(ListItem.class)).anyMatch(t -> t.contains("in the bank as " + a + ", which differs"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> choice = _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withClasses("import-held"));
+        choice.setValue(choice.getListDataView().getItems().toList().get(1));
+        _click(_get(Button.class, s -> s.withText("Import from this file")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("editor-status")).getText())
+                .isEqualTo("Imported 0 questions from week3-v2.gift as drafts; updated 1 question of the bank.");
+        assertThat(questions.findById(a)).get().extracting(q -> q.toSpec().distractors())
+                .isEqualTo(List.of("25 May 1995", "24 November 1998"));
+        assertThat(edits.history(a)).extracting(QuestionRevision.Entry::type)
+                .contains(QuestionRevision.Type.IMPORTED, QuestionRevision.Type.EDITED);
+    }
+
+    @Test
     void aMalformedFileListsEveryProblemByLineAndImportsNothingUnlessOnlyTheValidOnesAreChosen() {
         login(newInstructor());
         UI.getCurrent().navigate(GiftImportView.class);

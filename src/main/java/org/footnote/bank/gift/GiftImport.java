@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,8 +27,45 @@ import org.footnote.bank.QuestionSpec;
  */
 public final class GiftImport {
 
-    /** A question of the file as it would become a draft. */
-    public record Candidate(int line, QuestionSpec spec, List<String> notes) {
+    /**
+     * The bank's questions as an import compares with them: by id (a file's name or id number), and by
+     * content (the same format, prompt and answer under another name).
+     */
+    public interface BankLookup {
+        Optional<QuestionSpec> byId(String id);
+
+        Optional<QuestionSpec> byContent(QuestionSpec question);
+
+        /** A bank known only by its taken ids: a taken id gets a suffix, as for a question new to it. */
+        static BankLookup idsOnly(Predicate<String> idTaken) {
+            return new BankLookup() {
+                @Override
+                public Optional<QuestionSpec> byId(String id) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<QuestionSpec> byContent(QuestionSpec question) {
+                    return Optional.empty();
+                }
+            };
+        }
+    }
+
+    /**
+     * A file's question the bank already holds, under {@code id}: {@code unchanged} when the file says
+     * nothing the bank does not (a second import of the same file), else the file's version differs.
+     */
+    public record InBank(String id, boolean unchanged) {
+    }
+
+    /** A question of the file as it would become a draft; {@code inBank} when the bank holds it already. */
+    public record Candidate(int line, QuestionSpec spec, List<String> notes, InBank inBank) {
+
+        public Candidate(int line, QuestionSpec spec, List<String> notes) {
+            this(line, spec, notes, null);
+        }
+
         /** Not linked to a document passage yet: it cannot be published until it is. */
         public boolean lacksPassage() {
             return spec.documentId() == null || spec.quote() == null;
@@ -54,10 +92,12 @@ public final class GiftImport {
     private final List<DocumentInfo> documents;
     private final Predicate<String> idTaken;
     private final Set<String> idsInFile = new HashSet<>();
+    private final BankLookup bank;
 
-    private GiftImport(List<DocumentInfo> documents, Predicate<String> idTaken) {
+    private GiftImport(List<DocumentInfo> documents, Predicate<String> idTaken, BankLookup bank) {
         this.documents = documents.stream().sorted(Comparator.comparing((DocumentInfo d) -> d.title().length()).reversed()).toList();
         this.idTaken = idTaken;
+        this.bank = bank;
     }
 
     /**
@@ -78,7 +118,16 @@ public final class GiftImport {
      * @param idTaken   whether an id is already used in the bank (a taken id gets a suffix)
      */
     public static Preview read(GiftParser.Result parsed, List<DocumentInfo> documents, Predicate<String> idTaken) {
-        var importer = new GiftImport(documents, idTaken);
+        return read(parsed, documents, idTaken, BankLookup.idsOnly(idTaken));
+    }
+
+    /**
+     * As {@link #read(GiftParser.Result, List, Predicate)}, and each question the bank already holds (by
+     * name or by content) is marked {@link InBank} under the bank's id instead of becoming a suffixed copy.
+     */
+    public static Preview read(GiftParser.Result parsed, List<DocumentInfo> documents, Predicate<String> idTaken,
+                               BankLookup bank) {
+        var importer = new GiftImport(documents, idTaken, bank);
         List<Candidate> candidates = new ArrayList<>();
         List<GiftProblem> problems = new ArrayList<>(parsed.problems());
         for (GiftQuestion g : parsed.questions()) {
@@ -176,12 +225,37 @@ public final class GiftImport {
         if (g.answers().stream().anyMatch(a -> a.feedback() != null && !a.feedback().equals(explained))) {
             notes.add("feedback on single answers is not kept");
         }
-        String id = uniqueId(g, notes);
         Matcher difficulty = DIFFICULTY.matcher(g.comments());
-        var spec = new QuestionSpec(id, kind, format, g.prompt(), answer, accept, distractors, items,
+        var read = new QuestionSpec(baseId(g), kind, format, g.prompt(), answer, accept, distractors, items,
                 difficulty.find() ? Integer.parseInt(difficulty.group(1)) : DEFAULT_DIFFICULTY,
                 g.tags(), documentId, source.quote(), explained, keyTerms(g.comments()), "gift", g.line()).tidy();
-        return new Candidate(g.line(), spec, List.copyOf(notes));
+        // By name, the bank's question whatever the file changed; under another name, only the very same question.
+        Optional<QuestionSpec> same = bank.byId(read.id()).or(() -> bank.byContent(read).filter(q -> holds(q, read)));
+        if (same.isPresent() && idsInFile.add(same.get().id())) {
+            QuestionSpec held = same.get();
+            return new Candidate(g.line(), withId(read, held.id()), List.copyOf(notes), new InBank(held.id(), holds(held, read)));
+        }
+        return new Candidate(g.line(), withId(read, uniqueId(read.id(), notes)), List.copyOf(notes));
+    }
+
+    /**
+     * Whether the bank's question already says everything the file's does: the fields a file carries,
+     * and the document and passage only where the file names them.
+     */
+    static boolean holds(QuestionSpec bank, QuestionSpec file) {
+        return bank.format() == file.format() && bank.prompt().equals(file.prompt()) && bank.answer().equals(file.answer())
+                && bank.accept().equals(file.accept()) && bank.distractors().equals(file.distractors())
+                && bank.items().stream().map(QuestionSpec.OrderingItem::text).toList()
+                        .equals(file.items().stream().map(QuestionSpec.OrderingItem::text).toList())
+                && (file.kind() == null || file.kind() == bank.kind()) && bank.tags().equals(file.tags())
+                && java.util.Objects.equals(bank.explanation(), file.explanation()) && bank.keyTerms().equals(file.keyTerms())
+                && (file.documentId() == null || file.documentId().equals(bank.documentId()))
+                && (file.quote() == null || file.quote().equals(bank.quote()));
+    }
+
+    private static QuestionSpec withId(QuestionSpec q, String id) {
+        return new QuestionSpec(id, q.kind(), q.format(), q.prompt(), q.answer(), q.accept(), q.distractors(), q.items(),
+                q.difficulty(), q.tags(), q.documentId(), q.quote(), q.explanation(), q.keyTerms(), q.file(), q.line());
     }
 
     /** A Footnote export's key terms token, back as ideas of terms. */
@@ -246,8 +320,11 @@ public final class GiftImport {
         return a.text();
     }
 
-    private String uniqueId(GiftQuestion g, List<String> notes) {
-        String base = slug(g.idNumber() != null ? g.idNumber() : g.name() != null ? g.name() : "gift " + firstWords(g.prompt()));
+    private static String baseId(GiftQuestion g) {
+        return slug(g.idNumber() != null ? g.idNumber() : g.name() != null ? g.name() : "gift " + firstWords(g.prompt()));
+    }
+
+    private String uniqueId(String base, List<String> notes) {
         String id = base;
         for (int n = 2; idTaken.test(id) || idsInFile.contains(id); n++) {
             id = base + "-" + n;

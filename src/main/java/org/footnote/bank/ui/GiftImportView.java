@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,6 +45,7 @@ public class GiftImportView extends VerticalLayout {
     private final Div preview = new Div();
     private final Paragraph status = new Paragraph();
     private final Div unlinked = new Div();
+    private final RadioButtonGroup<HeldQuestions> heldChoice = new RadioButtonGroup<>("Questions the bank holds in another version");
     private String fileName;
     private byte[] file;
 
@@ -66,6 +68,9 @@ public class GiftImportView extends VerticalLayout {
         status.addClassName("editor-status");
         status.getElement().setAttribute("role", "status");
         preview.addClassName("import-preview");
+        heldChoice.setItems(HeldQuestions.values());
+        heldChoice.setItemLabelGenerator(h -> h.label);
+        heldChoice.addClassName("import-held");
         add(new Anchor("bank", "Back to the bank"), new H1("Import questions from GIFT or Moodle XML"),
                 new Paragraph("Moodle's GIFT format or Moodle XML (Moodle's own question export): multiple choice, "
                         + "true-false, short answer, numerical, matching and ordering questions. You see every problem and what each question would become before "
@@ -117,8 +122,20 @@ public class GiftImportView extends VerticalLayout {
         if (n > 0) {
             preview.add(new H2((read.clean() ? "" : "The valid ones: ") + n + (n == 1 ? " question" : " questions")
                     + " to import as drafts"), candidates(read.candidates()));
-            var go = new Button(read.clean() ? "Import " + count(n) + " as drafts"
-                    : "Import only the " + n + (n == 1 ? " valid question" : " valid questions"), e -> importDrafts(!read.clean()));
+            long changed = read.candidates().stream().filter(c -> c.inBank() != null && !c.inBank().unchanged()).count();
+            long held = read.candidates().stream().filter(c -> c.inBank() != null).count();
+            heldChoice.setValue(HeldQuestions.SKIP);
+            heldChoice.setVisible(changed > 0);
+            if (held > 0) {
+                preview.add(new Paragraph(count((int) held) + " of the file " + (held == 1 ? "is" : "are") + " already in the bank"
+                        + (changed == 0 ? ", unchanged: importing skips " + (held == 1 ? "it." : "them.")
+                        : "; " + changed + " of them differ" + (changed == 1 ? "s" : "") + " from the bank's version.")));
+            }
+            preview.add(heldChoice);
+            String label = held > 0 ? (read.clean() ? "Import from this file" : "Import from the valid questions")
+                    : read.clean() ? "Import " + count(n) + " as drafts"
+                    : "Import only the " + n + (n == 1 ? " valid question" : " valid questions");
+            var go = new Button(label, e -> importDrafts(!read.clean()));
             go.addThemeVariants(ButtonVariant.PRIMARY);
             preview.add(go);
         }
@@ -133,7 +150,11 @@ public class GiftImportView extends VerticalLayout {
                     + c.spec().format().label() + (c.spec().kind() == null ? "" : " \u00b7 " + c.spec().kind().plural())
                     + ": " + c.spec().prompt()));
             var notes = new java.util.ArrayList<>(c.notes());
-            if (c.lacksPassage()) {
+            if (c.inBank() != null) {
+                notes.addFirst(c.inBank().unchanged() ? "already in the bank as " + c.inBank().id() + ", unchanged"
+                        : "in the bank as " + c.inBank().id() + ", which differs");
+            }
+            if (c.lacksPassage() && c.inBank() == null) {
                 notes.add("no document passage yet");
             }
             if (!notes.isEmpty()) {
@@ -147,13 +168,32 @@ public class GiftImportView extends VerticalLayout {
     }
 
     private void importDrafts(boolean onlyValid) {
-        List<String> ids = importer.importDrafts(file, fileName, onlyValid);
+        GiftImportService.Imported done;
+        try {
+            done = importer.importDrafts(file, fileName, onlyValid, heldChoice.getValue() == HeldQuestions.UPDATE);
+        } catch (IllegalStateException e) { // an update the bank's rules refuse: nothing was stored
+            refuse(e.getMessage());
+            return;
+        }
         preview.removeAll();
         file = null;
-        String message = "Imported " + count(ids.size()) + " from " + fileName + " as drafts.";
+        String message = "Imported " + count(done.created().size()) + " from " + fileName + " as drafts"
+                + (done.updated().isEmpty() ? "" : "; updated " + count(done.updated().size()) + " of the bank")
+                + (done.skipped().isEmpty() ? "" : "; skipped " + count(done.skipped().size()) + " already in the bank") + ".";
         status.setText(message);
         Announcer.announce(message);
         showUnlinked();
+    }
+
+    /** What to do with questions of the file the bank already holds and the file changes. */
+    enum HeldQuestions {
+        SKIP("Skip them: keep the bank's version"), UPDATE("Update them from this file (as edits, in their history)");
+
+        private final String label;
+
+        HeldQuestions(String label) {
+            this.label = label;
+        }
     }
 
     private void showUnlinked() {

@@ -127,6 +127,51 @@ class GiftImportTest {
     }
 
     @Test
+    void aQuestionTheBankHoldsByNameOrByContentIsMarkedAsHeldNotCopied() {
+        QuestionSpec held = GiftImport.read("::Accord signed::When was the accord signed? {=1997 =June 1997}", DOCUMENTS,
+                id -> false).candidates().getFirst().spec();
+        var bank = new GiftImport.BankLookup() {
+            @Override
+            public java.util.Optional<QuestionSpec> byId(String id) {
+                return id.equals(held.id()) ? java.util.Optional.of(held) : java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<QuestionSpec> byContent(QuestionSpec q) {
+                return q.prompt().equals(held.prompt()) && q.answer().equals(held.answer()) ? java.util.Optional.of(held)
+                        : java.util.Optional.empty();
+            }
+        };
+        var preview = GiftImport.read(GiftParser.parse("""
+                ::Accord signed::When was the accord signed? {=1997 =June 1997}
+
+                ::Accord signed::When was the accord signed? {=1997}
+
+                ::Another name::When was the accord signed? {=1997 =June 1997}
+
+                ::New one::Who mediated? {=Primakov}
+                """), DOCUMENTS, id -> id.equals(held.id()), bank);
+        assertThat(preview.candidates()).extracting(GiftImport.Candidate::inBank).containsExactly(
+                new GiftImport.InBank("accord-signed", true), null, null, null);
+        // The second and third meet a bank question already met in this file: they are new drafts, suffixed.
+        assertThat(preview.candidates()).extracting(c -> c.spec().id())
+                .containsExactly("accord-signed", "accord-signed-2", "another-name", "new-one");
+        var changed = GiftImport.read(GiftParser.parse("::Accord signed::When was the accord signed? {=1997}"), DOCUMENTS,
+                id -> true, bank);
+        assertThat(changed.candidates().getFirst().inBank()).isEqualTo(new GiftImport.InBank("accord-signed", false));
+        var renamed = GiftImport.read(GiftParser.parse("::Renamed::when was the accord signed? {=1997 =June 1997}"), DOCUMENTS,
+                id -> false, bank);
+        assertThat(renamed.candidates().getFirst().inBank()).isNull(); // the lookup here compares prompts exactly
+        var sameUnderAnotherName = GiftImport.read(GiftParser.parse("::Another name::When was the accord signed? {=1997 =June 1997}"),
+                DOCUMENTS, id -> false, bank);
+        assertThat(sameUnderAnotherName.candidates().getFirst().inBank()).isEqualTo(new GiftImport.InBank("accord-signed", true));
+        var nearUnderAnotherName = GiftImport.read(GiftParser.parse("::Another name::When was the accord signed? {=1997}"),
+                DOCUMENTS, id -> false, bank);
+        assertThat(nearUnderAnotherName.candidates().getFirst().inBank()).as("only the very same question, under another name")
+                .isNull();
+    }
+
+    @Test
     void idsAreKebabCaseAndUniqueWithinTheFileToo() {
         assertThat(GiftImport.slug("Été 1997: Accord \u2014 Moscow!")).isEqualTo("ete-1997-accord-moscow");
         var preview = GiftImport.read("::Q::One? {T}\n\n::Q::Two? {F}\n\nNo name here at all today? {T}\n", DOCUMENTS, id -> false);
