@@ -203,7 +203,12 @@ public final class GiftImport {
                     throw new IllegalArgumentException("no right answer: mark one with = or a positive weight");
                 }
                 answer = numbers(right.getFirst(), accept, notes);
-                right.stream().skip(1).forEach(a -> accept.add(numbers(a, accept, notes)));
+                for (GiftQuestion.Answer other : right.subList(1, right.size())) {
+                    String number = numbers(other, accept, notes);
+                    if (!number.equals(answer) && !accept.contains(number)) {
+                        accept.add(number);
+                    }
+                }
                 right.stream().filter(a -> a.fraction() < 100).forEach(a ->
                         notes.add("partial credit (" + percent(a) + ") for " + a.text() + " becomes full credit"));
             }
@@ -309,14 +314,15 @@ public final class GiftImport {
         if (lo == Math.rint(lo) && hi == Math.rint(hi) && hi - lo <= 20) {
             long answer = Math.round(value);
             for (long v = (long) lo; v <= (long) hi; v++) {
-                if (v != answer) {
+                if (v != answer && !accept.contains(Long.toString(v))) {
                     accept.add(Long.toString(v));
                 }
             }
             notes.add("the numbers " + (long) lo + " to " + (long) hi + " are all accepted");
             return Long.toString(answer);
         }
-        notes.add("the tolerance \u00b1" + a.tolerance() + " is not kept: Footnote grades figures as written");
+        notes.add("the tolerance \u00b1" + java.math.BigDecimal.valueOf(a.tolerance()).stripTrailingZeros().toPlainString()
+                + " is not kept: Footnote grades figures as written");
         return a.text();
     }
 

@@ -80,8 +80,11 @@ class GiftConstructsTest {
         var range = imported("What share of GDP were remittances? {#0.40..0.50}.");
         assertThat(range.spec().answer()).isEqualTo("0.45");
         assertThat(range.notes()).containsExactly("the tolerance \u00b10.05 is not kept: Footnote grades figures as written");
-        assertThat(imported("In which year was the accord signed? {#\n    =1997:0\n    =%50%1997:1}").notes())
-                .contains("partial credit (50%) for 1997 becomes full credit");
+        var partial = imported("In which year was the accord signed? {#\n    =1997:0\n    =%50%1997:1}");
+        assertThat(partial.notes()).contains("partial credit (50%) for 1997 becomes full credit");
+        assertThat(partial.spec().accept()).containsExactly("1996", "1998");
+        assertThat(imported("What is pi to three places? {#3.141..3.142}").notes())
+                .containsExactly("the tolerance \u00b10.0005 is not kept: Footnote grades figures as written");
     }
 
     @Test
