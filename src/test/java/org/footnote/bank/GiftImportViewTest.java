@@ -132,6 +132,7 @@ class GiftImportViewTest extends KaribuTest {
         upload("week3.gift", gift.formatted(a).getBytes(StandardCharsets.UTF_8));
         assertThat(texts(ListItem.class)).anyMatch(t -> t.contains(a + " \u00b7 Multiple choice")
                 && t.contains("already in the bank as " + a + ", unchanged"));
+        assertThat(texts(H2.class)).contains("1 question: 0 new to import as drafts, 1 already in the bank");
         assertThat(texts(Paragraph.class)).contains("1 question of the file is already in the bank, unchanged: importing skips it.");
         _click(_get(Button.class, s -> s.withText("Import from this file")));
         assertThat(_get(Paragraph.class, s -> s.withClasses("editor-status")).getText())

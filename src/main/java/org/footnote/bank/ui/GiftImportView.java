@@ -120,10 +120,13 @@ public class GiftImportView extends VerticalLayout {
             preview.add(box);
         }
         if (n > 0) {
-            preview.add(new H2((read.clean() ? "" : "The valid ones: ") + n + (n == 1 ? " question" : " questions")
-                    + " to import as drafts"), candidates(read.candidates()));
             long changed = read.candidates().stream().filter(c -> c.inBank() != null && !c.inBank().unchanged()).count();
             long held = read.candidates().stream().filter(c -> c.inBank() != null).count();
+            long fresh = n - held;
+            preview.add(new H2((read.clean() ? "" : "The valid ones: ") + (held == 0
+                    ? count(n) + " to import as drafts"
+                    : count(n) + ": " + fresh + " new to import as drafts, " + held + " already in the bank")),
+                    candidates(read.candidates()));
             heldChoice.setValue(HeldQuestions.SKIP);
             heldChoice.setVisible(changed > 0);
             if (held > 0) {
