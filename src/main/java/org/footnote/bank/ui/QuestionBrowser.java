@@ -1,20 +1,16 @@
 package org.footnote.bank.ui;
 
+import org.footnote.shared.ui.Download;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.footnote.bank.BankFilter;
 import org.footnote.bank.BankService;
 import org.footnote.bank.Kind;
@@ -68,23 +64,14 @@ class QuestionBrowser extends VerticalLayout {
         grid.setHeight("32rem");
         count.setId("bank-count");
         count.getElement().setAttribute("role", "status");
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] gift = bank.exportGift(current).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(gift), "footnote-questions.gift.txt",
-                    "text/plain;charset=utf-8", gift.length);
-        }), AttachmentType.DOWNLOAD, "Export these questions as GIFT (Moodle)");
+        var export = Download.text(() -> bank.exportGift(current), "footnote-questions.gift.txt", "text/plain",
+                "Export these questions as GIFT (Moodle)");
         export.addClassName("bank-export");
-        var xml = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] moodle = bank.exportMoodleXml(current).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(moodle), "footnote-questions.moodle.xml",
-                    "application/xml;charset=utf-8", moodle.length);
-        }), AttachmentType.DOWNLOAD, "as Moodle XML");
+        var xml = Download.text(() -> bank.exportMoodleXml(current), "footnote-questions.moodle.xml", "application/xml",
+                "as Moodle XML");
         xml.addClassName("bank-export-xml");
-        var yaml = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = bank.exportYamlZip();
-            return new DownloadResponse(new ByteArrayInputStream(zip), "footnote-question-bank.zip", "application/zip",
-                    zip.length);
-        }), AttachmentType.DOWNLOAD, "Download the bank as YAML files");
+        var yaml = Download.link(bank::exportYamlZip, "footnote-question-bank.zip", "application/zip",
+                "Download the bank as YAML files");
         yaml.addClassName("bank-export-yaml");
         add(new H2("Questions"), filters, new Div(count, new Span(" \u00b7 "), export, new Span(" or "), xml, new Span(" \u00b7 "), yaml), grid);
         refresh();

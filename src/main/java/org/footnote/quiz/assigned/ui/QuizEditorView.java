@@ -1,11 +1,8 @@
 package org.footnote.quiz.assigned.ui;
 
+import org.footnote.shared.ui.Download;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -66,11 +63,9 @@ public class QuizEditorView extends VerticalLayout implements BeforeEnterObserve
                 "Exception saved.", overridesProblems()), student -> act(() -> authoring.removeOverride(quizId, student),
                 "Exception removed.", null));
         status.getElement().setAttribute("role", "status");
-        var gift = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = authoring.exportGift(quizId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "quiz-" + quizId + ".gift.txt",
-                    "text/plain;charset=utf-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, "Export this quiz as GIFT (Moodle)");
+        // Content and name are read when clicked: the same view goes on to show a duplicate under its own id.
+        var gift = Download.link(() -> authoring.exportGift(quizId).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                () -> "quiz-" + quizId + ".gift.txt", "text/plain;charset=utf-8", "Export this quiz as GIFT (Moodle)");
         gift.addClassName("quiz-export");
         var duplicate = new Button("Duplicate quiz", e -> duplicateDialog().open());
         duplicate.setId("quiz-duplicate");

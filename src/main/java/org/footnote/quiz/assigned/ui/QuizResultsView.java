@@ -1,8 +1,8 @@
 package org.footnote.quiz.assigned.ui;
 
+import org.footnote.shared.ui.Download;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,10 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.footnote.account.Role;
@@ -140,10 +137,7 @@ public class QuizResultsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static Anchor csv(Supplier<String> content, String fileName, String text) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = Csv.download(content.get());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=utf-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, text);
+        return Download.link(() -> Csv.download(content.get()), fileName, "text/csv;charset=utf-8", text);
     }
 
     private static String minutes(java.time.Duration d) {
