@@ -114,17 +114,22 @@ public class GiftImportService {
 
     private GiftImport.Preview read(String text) {
         var known = documents.findAll(Sort.by("id")).stream().map(DocumentInfo::of).toList();
-        return GiftImport.read(parse(text), known, questions::existsById, heldQuestions());
+        GiftImport.BankLookup held = heldQuestions();
+        return GiftImport.read(parse(text), known, id -> held.byId(id).isPresent(), held);
     }
 
-    /** The bank by id, and by content: the same format, prompt and answer (case and spacing aside). */
+    /** The bank by id, and by content: the same format, prompt and answer (case and spacing aside); one read. */
     private GiftImport.BankLookup heldQuestions() {
+        var byId = new java.util.HashMap<String, QuestionSpec>();
         var byContent = new java.util.HashMap<String, QuestionSpec>();
-        questions.findAll(Sort.by("id")).stream().map(Question::toSpec).forEach(q -> byContent.putIfAbsent(contentKey(q), q));
+        questions.findAll(Sort.by("id")).stream().map(Question::toSpec).forEach(q -> {
+            byId.put(q.id(), q);
+            byContent.putIfAbsent(contentKey(q), q);
+        });
         return new GiftImport.BankLookup() {
             @Override
             public java.util.Optional<QuestionSpec> byId(String id) {
-                return questions.findById(id).map(Question::toSpec);
+                return java.util.Optional.ofNullable(byId.get(id));
             }
 
             @Override
