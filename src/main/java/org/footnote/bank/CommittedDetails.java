@@ -82,7 +82,8 @@ class CommittedDetails {
         byId.set(new ConcurrentHashMap<>());
     }
 
-    private static boolean changedInThisTransaction() {
+    /** Whether this transaction changed the bank: then no cache of the bank may answer it, nor keep what it reads. */
+    static boolean changedInThisTransaction() {
         return TransactionSynchronizationManager.hasResource(CHANGED_HERE);
     }
 }

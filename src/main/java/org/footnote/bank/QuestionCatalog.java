@@ -44,11 +44,15 @@ public class QuestionCatalog {
 
     /** Every question with a passage, whatever its status, by id (for statistics over past answers). */
     public Map<String, QuestionRef> refs() {
-        return refs.get(() -> Map.copyOf(questions.findAllRefs().stream().collect(Collectors.toMap(QuestionRef::id, q -> q))));
+        java.util.function.Supplier<Map<String, QuestionRef>> read =
+                () -> Map.copyOf(questions.findAllRefs().stream().collect(Collectors.toMap(QuestionRef::id, q -> q)));
+        return CommittedDetails.changedInThisTransaction() ? read.get() : refs.get(read);
     }
 
     private List<QuestionRef> active() {
-        return active.get(() -> List.copyOf(questions.findRefsByStatus(QuestionStatus.ACTIVE)));
+        java.util.function.Supplier<List<QuestionRef>> read = () -> List.copyOf(questions.findRefsByStatus(QuestionStatus.ACTIVE));
+        // A transaction that changed the bank sees its own changes, as with the question details.
+        return CommittedDetails.changedInThisTransaction() ? read.get() : active.get(read);
     }
 
     /** A committed change of the bank (sync, edit, status) may change any question's document or kind. */

@@ -14,6 +14,10 @@ class QuestionCatalogRefsTest extends KaribuTest {
     QuestionCatalog catalog;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    QuestionEditService edits;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void theFactsAreKeptUntilTheBankChanges() {
@@ -25,5 +29,20 @@ class QuestionCatalogRefsTest extends KaribuTest {
         events.publishEvent(new BankChanged("test-accord-date"));
 
         assertThat(catalog.refs()).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void aTransactionThatChangedTheBankSeesItsOwnChangeAndLeavesNothingStaleBehind() {
+        login(newInstructor());
+        assertThat(catalog.activeIds()).contains("test-accord-date"); // cached from here on
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            var held = edits.load("test-accord-date").orElseThrow();
+            edits.save(held.spec(), QuestionStatus.RETIRED, held.version());
+            assertThat(catalog.activeIds()).doesNotContain("test-accord-date");
+            assertThat(catalog.active(java.util.Set.of(), java.util.Set.of(), java.util.Set.of()))
+                    .extracting(QuestionRef::id).doesNotContain("test-accord-date");
+            tx.setRollbackOnly();
+        });
+        assertThat(catalog.activeIds()).contains("test-accord-date");
     }
 }
