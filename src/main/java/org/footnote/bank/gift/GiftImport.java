@@ -77,6 +77,16 @@ public final class GiftImport {
         public boolean clean() {
             return problems.isEmpty();
         }
+
+        /** How many of the file's questions the bank holds already. */
+        public long held() {
+            return candidates.stream().filter(c -> c.inBank() != null).count();
+        }
+
+        /** How many of those the file changes. */
+        public long heldAndChanged() {
+            return candidates.stream().filter(c -> c.inBank() != null && !c.inBank().unchanged()).count();
+        }
     }
 
     private static final Pattern FOOTNOTE = Pattern.compile("(?s)^(.*?)\\s*" + Pattern.quote(GiftWriter.SOURCE)

@@ -120,8 +120,8 @@ public class GiftImportView extends VerticalLayout {
             preview.add(box);
         }
         if (n > 0) {
-            long changed = read.candidates().stream().filter(c -> c.inBank() != null && !c.inBank().unchanged()).count();
-            long held = read.candidates().stream().filter(c -> c.inBank() != null).count();
+            long changed = read.heldAndChanged();
+            long held = read.held();
             long fresh = n - held;
             preview.add(new H2((read.clean() ? "" : "The valid ones: ") + (held == 0
                     ? count(n) + " to import as drafts"
